@@ -1,0 +1,2 @@
+// Placeholder: replaced by the integration database setup.
+export default function setup() {}
