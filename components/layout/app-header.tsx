@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { TMyTeams } from "@/lib/teams/get-my-teams";
+import { ROLE_LABELS } from "@/lib/teams/schemas";
+import { SignOutButton } from "./sign-out-button";
+import { TeamSwitcher } from "./team-switcher";
+
+export function AppHeader({ me }: { me: TMyTeams }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
+        <Link href="/" className="text-lg font-semibold text-blue-800">
+          Sourcebench
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-3 text-sm">
+          <Link href="/" className="hover:underline">Dashboard</Link>
+          {me.current.role !== "viewer" ? <Link href="/articles/new" className="hover:underline">New article</Link> : null}
+          {me.current.role === "admin" ? <Link href="/settings/team" className="hover:underline">Team settings</Link> : null}
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <TeamSwitcher teams={me.teams} currentId={me.current.teamId} />
+          <span className="text-sm text-slate-600" data-testid="current-user">
+            {me.user.name} · {ROLE_LABELS[me.current.role]}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,8 @@
+// Validates configuration when the server starts, so a missing variable stops it
+// with a message naming the variable rather than failing inside the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkConfigurationOrExit } = await import("./lib/startup-check");
+    checkConfigurationOrExit();
+  }
+}

@@ -1,0 +1,71 @@
+// Everything the review page needs in a fixed number of queries, whatever the number
+// of claims: the article, its current text, claims in text order, the rating scale,
+// the team's members (for assignment) and the viewer's role.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { requireMember, type TActor } from "@/lib/teams/require-member";
+import type { TClaimDto } from "@/lib/claims/claim-dto";
+import { CLAIM_SELECT, toClaimDto } from "@/lib/claims/claim-dto";
+
+export type TArticleForReview = {
+  actor: TActor;
+  article: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    author: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    version: { id: string; number: number; text: string; createdAt: string };
+    versionCount: number;
+  };
+  claims: TClaimDto[];
+  ratings: Array<{ id: string; label: string; value: number | null }>;
+  members: Array<{ id: string; name: string; role: string }>;
+};
+
+export async function getArticleForReview(session: TSession | null, articleId: string): Promise<TArticleForReview> {
+  const actor = await requireMember(session);
+  // A foreign or malformed id is "not found", never "forbidden": nothing confirms it exists.
+  if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw notFound("That article");
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId: actor.teamId },
+    select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true },
+  });
+  if (!article) throw notFound("That article");
+  const [version, claims, ratings, members] = await Promise.all([
+    db.articleVersion.findUniqueOrThrow({
+      where: { articleId_number: { articleId: article.id, number: article.currentVersion } },
+      select: { id: true, number: true, text: true, createdAt: true },
+    }),
+    db.claim.findMany({
+      where: { articleId: article.id, teamId: actor.teamId },
+      select: CLAIM_SELECT,
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+    }),
+    db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true, value: true }, orderBy: { position: "asc" } }),
+    db.membership.findMany({
+      where: { teamId: actor.teamId },
+      select: { role: true, user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return {
+    actor,
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      author: article.author,
+      url: article.url,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      version: { ...version, createdAt: version.createdAt.toISOString() },
+      versionCount: article.currentVersion,
+    },
+    claims: claims.map(toClaimDto),
+    ratings,
+    members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
+  };
+}

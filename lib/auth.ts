@@ -1,0 +1,98 @@
+// Sign-in (next-auth v4, JWT sessions) and the session context every data function
+// receives. The JWT carries only the user id; team membership and role are read from
+// PostgreSQL on each request, so a removed member loses access on the next request.
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth/next";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { db } from "@/lib/db";
+import { env, oidcEnabled } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { verifyCredentials } from "@/lib/users/verify-credentials";
+
+export const TEAM_COOKIE = "sb-team";
+
+function providers(): NextAuthOptions["providers"] {
+  const list: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail and password",
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: async (credentials) => verifyCredentials(credentials),
+    }),
+  ];
+  if (oidcEnabled()) {
+    const e = env();
+    list.push({
+      id: "oidc",
+      name: e.OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${e.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? p.email ?? "" }),
+    });
+  }
+  return list;
+}
+
+// SSO users are matched to Sourcebench accounts by verified e-mail; an account is
+// created on first sign-in, with no team until an admin invites it.
+async function userIdForSso(email: string, name: string): Promise<string> {
+  const normalised = email.trim().toLowerCase();
+  const user = await db.user.upsert({
+    where: { email: normalised },
+    update: {},
+    create: { email: normalised, name: name || normalised },
+    select: { id: true },
+  });
+  return user.id;
+}
+
+let options: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  if (options) return options;
+  options = {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: providers(),
+    callbacks: {
+      async jwt({ token, user, account }) {
+        if (account?.provider === "oidc") {
+          if (!token.email) throw new Error("The identity provider did not share an e-mail address.");
+          token.uid = await userIdForSso(token.email, token.name ?? "");
+        } else if (user) {
+          token.uid = user.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+      },
+    },
+  };
+  return options;
+}
+
+export type TSession = { userId: string; teamId: string | null };
+
+// The signed-in user and the team they are working in (cookie, else their first
+// team). It does not authorize anything: data functions check membership and role.
+export async function getSession(): Promise<TSession | null> {
+  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  if (!session?.uid) return null;
+  const teamId = (await cookies()).get(TEAM_COOKIE)?.value ?? null;
+  return { userId: session.uid, teamId };
+}
+
+export async function requireSession(): Promise<TSession> {
+  const session = await getSession();
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return session;
+}

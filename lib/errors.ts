@@ -1,0 +1,77 @@
+// Error codes shared by data functions; mapped to HTTP responses and action results
+// at the edge so a server error never leaks a stack trace or an internal message.
+export const ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  STALE: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);
+export const forbidden = (message = "Your role does not allow this.") => new AppError("FORBIDDEN", message);
+export const invalid = (message: string, details?: unknown) => new AppError("VALIDATION", message, details);
+
+const UNAVAILABLE_MESSAGE = "The database is temporarily unavailable. Please try again in a moment.";
+
+// Connection failures from pg / the Prisma adapter, recognised by their codes rather
+// than by message text.
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  let cur: unknown = err;
+  while (cur && typeof cur === "object" && !seen.has(cur)) {
+    seen.add(cur);
+    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+    const code = typeof e.code === "string" ? e.code : "";
+    if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "08003", "P1001", "P1017"].includes(code)) return true;
+    if (typeof e.message === "string" && /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|DatabaseNotReachable/i.test(e.message)) return true;
+    cur = e.cause;
+  }
+  return false;
+}
+
+export type TPublicError = { code: TErrorCode; message: string; details?: unknown };
+
+export function toPublicError(err: unknown): TPublicError {
+  if (err instanceof AppError) return { code: err.code, message: err.message, details: err.details };
+  if (isDatabaseUnavailable(err)) return { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
+  console.error("[sourcebench] unexpected error", err);
+  return { code: "INTERNAL", message: "Something went wrong on our side. The error was logged." };
+}
+
+export function errorResponse(err: unknown): Response {
+  const pub = toPublicError(err);
+  const headers: Record<string, string> = {};
+  if (pub.code === "UNAVAILABLE") headers["Retry-After"] = "5";
+  return Response.json({ error: pub }, { status: ERROR_STATUS[pub.code], headers });
+}
+
+export type TActionResult<T> = { ok: true; data: T } | { ok: false; error: TPublicError };
+
+export async function runAction<T>(fn: () => Promise<T>): Promise<TActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (err) {
+    // Next.js signals redirect()/notFound() by throwing; let those through.
+    if (err && typeof err === "object" && "digest" in err && typeof (err as { digest: unknown }).digest === "string" && /^NEXT_/.test((err as { digest: string }).digest)) throw err;
+    return { ok: false, error: toPublicError(err) };
+  }
+}

@@ -1,0 +1,71 @@
+// Accepting a one-time invite link. The link is consumed with one conditional UPDATE
+// (not yet accepted, not expired), so two tabs racing on the same link create one
+// membership. A signed-in user must be the invited address; otherwise a new account
+// is created for that address with the name and password given.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db, type TTx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/users/password";
+import { hashInviteToken } from "./invite-token";
+import type { TRole } from "./schemas";
+
+const INVALID = "This invite link is not valid any more: it was used, it expired, or it never existed. Ask an admin for a new one.";
+
+export type TInvitePreview = { teamName: string; email: string; role: TRole; hasAccount: boolean };
+
+export async function getInvitePreview(token: string): Promise<TInvitePreview> {
+  const invite = await db.invite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: { email: true, role: true, acceptedAt: true, expiresAt: true, team: { select: { name: true } } },
+  });
+  if (!invite || invite.acceptedAt || invite.expiresAt <= new Date()) throw new AppError("NOT_FOUND", INVALID);
+  const user = await db.user.findUnique({ where: { email: invite.email }, select: { passwordHash: true } });
+  return { teamName: invite.team.name, email: invite.email, role: invite.role, hasAccount: Boolean(user) };
+}
+
+async function consume(tx: TTx, token: string) {
+  const tokenHash = hashInviteToken(token);
+  const { count } = await tx.invite.updateMany({
+    where: { tokenHash, acceptedAt: null, expiresAt: { gt: new Date() } },
+    data: { acceptedAt: new Date() },
+  });
+  if (count !== 1) throw new AppError("NOT_FOUND", INVALID);
+  return tx.invite.findUniqueOrThrow({ where: { tokenHash }, select: { teamId: true, email: true, role: true } });
+}
+
+async function join(tx: TTx, invite: { teamId: string; role: TRole; email: string }, userId: string) {
+  await tx.membership.upsert({
+    where: { userId_teamId: { userId, teamId: invite.teamId } },
+    update: {},
+    create: { userId, teamId: invite.teamId, role: invite.role },
+  });
+  await tx.auditEvent.create({
+    data: { teamId: invite.teamId, actorId: userId, action: "invite.accepted", newValue: { email: invite.email, role: invite.role } },
+  });
+  return { teamId: invite.teamId };
+}
+
+export async function acceptInviteAsUser(session: TSession | null, token: string): Promise<{ teamId: string }> {
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in to accept this invite.");
+  return db.$transaction(async (tx) => {
+    const invite = await consume(tx, token);
+    const user = await tx.user.findUniqueOrThrow({ where: { id: session.userId }, select: { email: true } });
+    if (user.email !== invite.email) {
+      throw new AppError("FORBIDDEN", `This invite is for ${invite.email}. Sign in with that address to accept it.`);
+    }
+    return join(tx, invite, session.userId);
+  });
+}
+
+export async function acceptInviteAsNewUser(input: { token: string; name: string; password: string }): Promise<{ teamId: string; email: string }> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const invite = await consume(tx, input.token);
+    const existing = await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } });
+    if (existing) throw new AppError("CONFLICT", `An account for ${invite.email} already exists. Sign in, then open the invite link again.`);
+    const user = await tx.user.create({ data: { email: invite.email, name: input.name, passwordHash }, select: { id: true } });
+    const joined = await join(tx, invite, user.id);
+    return { ...joined, email: invite.email };
+  });
+}

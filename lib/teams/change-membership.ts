@@ -1,0 +1,48 @@
+// Role changes and removals. The team row is locked first so that two admins
+// demoting each other at the same moment cannot leave the team with no admin.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db, type TTx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { requireMember } from "./require-member";
+import type { TRole } from "./schemas";
+
+async function lockTeamAndFind(tx: TTx, teamId: string, membershipId: string) {
+  await tx.$queryRaw`SELECT id FROM teams WHERE id = ${teamId}::uuid FOR UPDATE`;
+  const m = await tx.membership.findFirst({
+    where: { id: membershipId, teamId },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!m) throw notFound("That member");
+  return m;
+}
+
+async function assertAnotherAdmin(tx: TTx, teamId: string) {
+  const admins = await tx.membership.count({ where: { teamId, role: "admin" } });
+  if (admins <= 1) throw new AppError("CONFLICT", "A team needs at least one admin. Make someone else an admin first.");
+}
+
+export async function setMemberRole(session: TSession | null, input: { membershipId: string; role: TRole }): Promise<void> {
+  const actor = await requireMember(session, "admin");
+  await db.$transaction(async (tx) => {
+    const m = await lockTeamAndFind(tx, actor.teamId, input.membershipId);
+    if (m.role === input.role) return;
+    if (m.role === "admin") await assertAnotherAdmin(tx, actor.teamId);
+    await tx.membership.update({ where: { id: m.id }, data: { role: input.role } });
+    await tx.auditEvent.create({
+      data: { teamId: actor.teamId, actorId: actor.userId, action: "member.role_changed", field: "role", oldValue: { userId: m.userId, role: m.role }, newValue: { userId: m.userId, role: input.role } },
+    });
+  });
+}
+
+export async function removeMember(session: TSession | null, input: { membershipId: string }): Promise<void> {
+  const actor = await requireMember(session, "admin");
+  await db.$transaction(async (tx) => {
+    const m = await lockTeamAndFind(tx, actor.teamId, input.membershipId);
+    if (m.role === "admin") await assertAnotherAdmin(tx, actor.teamId);
+    await tx.membership.delete({ where: { id: m.id } });
+    await tx.auditEvent.create({
+      data: { teamId: actor.teamId, actorId: actor.userId, action: "member.removed", oldValue: { userId: m.userId, role: m.role } },
+    });
+  });
+}

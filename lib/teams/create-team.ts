@@ -1,0 +1,27 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { DEFAULT_RATING_SCALE } from "@/lib/reviews/rating-scale";
+
+const slugify = (name: string) =>
+  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "team";
+
+// Any signed-in user may start a team (an SSO user arrives with none); they become its admin.
+export async function createTeam(session: TSession | null, input: { name: string }): Promise<{ id: string }> {
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  return db.$transaction(async (tx) => {
+    const team = await tx.team.create({
+      data: {
+        name: input.name,
+        slug: `${slugify(input.name)}-${randomBytes(3).toString("hex")}`,
+        ratingLevels: { create: DEFAULT_RATING_SCALE.map((r, position) => ({ ...r, position })) },
+        memberships: { create: { userId: session.userId, role: "admin" } },
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({ data: { teamId: team.id, actorId: session.userId, action: "team.created", newValue: { name: input.name } } });
+    return team;
+  });
+}

@@ -1,0 +1,28 @@
+// The authorization step every data function starts with: session → membership →
+// role, read from PostgreSQL on each call (never trusted from the token or cookie).
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { AppError, forbidden } from "@/lib/errors";
+import type { TRole } from "./schemas";
+
+export type TActor = { userId: string; teamId: string; teamName: string; role: TRole };
+
+const RANK: Record<TRole, number> = { viewer: 0, reviewer: 1, editor: 2, admin: 3 };
+
+export const roleAtLeast = (role: TRole, min: TRole) => RANK[role] >= RANK[min];
+
+export async function requireMember(session: TSession | null, min: TRole = "viewer"): Promise<TActor> {
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+  // The team cookie is only a preference: when it names a team the user is not in
+  // (removed, or tampered with), fall back to one they are in.
+  const memberships = await db.membership.findMany({
+    where: { userId: session.userId },
+    select: { role: true, teamId: true, team: { select: { name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const m = memberships.find((x) => x.teamId === session.teamId) ?? memberships[0];
+  if (!m) throw new AppError("FORBIDDEN", "You are not a member of any team yet. Ask an admin for an invite.");
+  if (!roleAtLeast(m.role, min)) throw forbidden(`This needs the ${min} role or higher; you are ${m.role === "admin" ? "an" : "a"} ${m.role}.`);
+  return { userId: session.userId, teamId: m.teamId, teamName: m.team.name, role: m.role };
+}
