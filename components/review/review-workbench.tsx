@@ -1,15 +1,190 @@
-import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
+"use client";
 
-// Placeholder reading view; the interactive workbench replaces it.
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
+import { createClaimAction, reattachClaimAction } from "@/lib/claims/actions";
+import type { TClaimDto } from "@/lib/claims/claim-dto";
+import { ArticleText, type THighlight, type TRange } from "./article-text";
+import { ClaimEditor } from "./claim-editor";
+import { ClaimExtras } from "./claim-extras";
+import { ClaimList } from "./claim-list";
+import { EditTextDialog } from "./edit-text-dialog";
+import { ReviewProgress } from "./review-progress";
+import { sentenceRanges } from "./segments";
+import { ShortcutHelp } from "./shortcut-help";
+import { SourcingLegend } from "./sourcing-legend";
+import { useReviewKeys } from "./use-review-keys";
+
+const byPosition = (a: TClaimDto, b: TClaimDto) => a.start - b.start || b.end - a.end;
+const newKey = () => crypto.randomUUID().replace(/-/g, "");
+
 export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
+  const router = useRouter();
+  const { article, actor } = data;
+  const text = article.version.text;
+  const [claims, setClaims] = useState(() => [...data.claims].sort(byPosition));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [pending, setPending] = useState<TRange | null>(null);
+  const [notice, setNotice] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
+  const [help, setHelp] = useState(false);
+  const [busy, start] = useTransition();
+  const textRef = useRef<HTMLDivElement>(null);
+  const canEdit = actor.role !== "viewer";
+
+  // After a server refresh (new version, someone else's change) adopt the server's claims.
+  useEffect(() => setClaims([...data.claims].sort(byPosition)), [data.claims]);
+
+  const sentences = useMemo(() => sentenceRanges(text), [text]);
+  const anchored = useMemo(() => claims.filter((c) => c.anchorStatus === "anchored"), [claims]);
+  const highlights = useMemo<THighlight[]>(() => anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, type: c.sourcingType })), [anchored]);
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+
+  const upsert = useCallback((c: TClaimDto) => setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition)), []);
+
+  const selectClaim = useCallback((id: string) => {
+    setSelectedId(id);
+    document.querySelector(`[data-claims~="${id}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, []);
+
+  const focusEditor = useCallback(() => {
+    requestAnimationFrame(() => document.getElementById("claim-sourcingType")?.focus());
+  }, []);
+
+  const addClaim = useCallback(() => {
+    if (!canEdit) return setNotice({ tone: "error", text: "Viewers cannot add claims." });
+    if (!pending) return setNotice({ tone: "warning", text: "Select text in the article first (mouse, or arrow keys in the text)." });
+    const input = { articleId: article.id, versionId: article.version.id, start: pending.start, end: pending.end, idempotencyKey: newKey() };
+    start(async () => {
+      // One retry with the same key: a lost response must not create a second claim.
+      let r = await createClaimAction(input).catch(() => null);
+      r ??= await createClaimAction(input).catch(() => null);
+      if (!r) return setNotice({ tone: "error", text: "The claim could not be saved: the connection failed. Your selection is kept; try again." });
+      if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
+      upsert(r.data);
+      setSelectedId(r.data.id);
+      setPending(null);
+      window.getSelection()?.removeAllRanges();
+      setNotice(null);
+      focusEditor();
+    });
+  }, [article.id, article.version.id, canEdit, focusEditor, pending, upsert]);
+
+  const step = useCallback(
+    (dir: 1 | -1) => {
+      if (!claims.length) return;
+      const i = claims.findIndex((c) => c.id === selectedId);
+      const next = claims[i < 0 ? (dir > 0 ? 0 : claims.length - 1) : (i + dir + claims.length) % claims.length]!;
+      selectClaim(next.id);
+    },
+    [claims, selectClaim, selectedId],
+  );
+
+  const keys = useMemo(() => ({ addClaim, nextClaim: () => step(1), prevClaim: () => step(-1), focusEditor, toggleHelp: () => setHelp((h) => !h) }), [addClaim, focusEditor, step]);
+  useReviewKeys(keys);
+
+  // Sentence cursor: arrows move it, Shift+arrows extend it, Enter or C makes a claim.
+  const onTextKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const forward = e.key === "ArrowDown" || e.key === "ArrowRight";
+      const back = e.key === "ArrowUp" || e.key === "ArrowLeft";
+      if (e.key === "Escape") return setPending(null);
+      if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        return addClaim();
+      }
+      if (!forward && !back) return;
+      e.preventDefault();
+      if (!sentences.length) return;
+      if (!pending) return setPending(forward ? sentences[0]! : sentences[sentences.length - 1]!);
+      if (e.shiftKey) {
+        if (forward) {
+          const next = sentences.find((s) => s.end > pending.end);
+          if (next) setPending({ start: pending.start, end: next.end });
+        } else {
+          const lastInside = [...sentences].reverse().find((s) => s.end < pending.end && s.end > pending.start);
+          if (lastInside) setPending({ start: pending.start, end: lastInside.end });
+        }
+        return;
+      }
+      const next = forward ? sentences.find((s) => s.start >= pending.end) : [...sentences].reverse().find((s) => s.end <= pending.start);
+      if (next) setPending(next);
+    },
+    [addClaim, pending, sentences],
+  );
+
+  useEffect(() => {
+    if (!pending) return;
+    textRef.current?.querySelector('[class*="outline-dashed"]')?.scrollIntoView({ block: "nearest" });
+  }, [pending]);
+
+  const reattach = () => {
+    if (!selected || !pending) return;
+    start(async () => {
+      const r = await reattachClaimAction({ claimId: selected.id, baseVersion: selected.version, start: pending.start, end: pending.end });
+      if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
+      upsert(r.data);
+      setPending(null);
+      setNotice({ tone: "success", text: "Claim re-attached." });
+    });
+  };
+
+  const orphans = claims.filter((c) => c.anchorStatus === "orphaned");
+
   return (
-    <article className="space-y-4">
-      <h1 className="text-2xl font-semibold">{data.article.title}</h1>
-      <div className="space-y-3 rounded-lg bg-white p-6 leading-relaxed shadow-sm">
-        {data.article.version.text.split(/\n{2,}/).map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
+    <div className="space-y-4">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{article.title}</h1>
+          <p className="text-sm text-slate-600">
+            {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(" · ")} · version {article.version.number}
+          </p>
+          <ReviewProgress claims={claims} />
+        </div>
+        <div className="flex gap-2">
+          {canEdit ? <Button onClick={addClaim} disabled={busy || !pending} title="Shortcut: C">Add claim (C)</Button> : null}
+          {canEdit ? (
+            <EditTextDialog
+              articleId={article.id}
+              text={text}
+              version={article.version.number}
+              onDone={(r) => {
+                setNotice({ tone: r.orphaned ? "warning" : "success", text: `Version ${r.version} saved: ${r.kept} claims unchanged, ${r.moved} moved with their text, ${r.orphaned} orphaned.` });
+                setPending(null);
+                router.refresh();
+              }}
+            />
+          ) : null}
+          <Button variant="ghost" onClick={() => setHelp((h) => !h)} aria-expanded={help}>Shortcuts (?)</Button>
+        </div>
+      </header>
+      {help ? <ShortcutHelp /> : null}
+      {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      <SourcingLegend />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div ref={textRef}>
+          <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={setPending} onKeyDown={onTextKeyDown} />
+        </div>
+        <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
+          {orphans.length ? (
+            <Alert tone="warning" title={`${orphans.length} orphaned claim${orphans.length > 1 ? "s" : ""}`}>
+              Their text is gone from this version. Open one, select its new text in the article, and re-attach it.
+            </Alert>
+          ) : null}
+          <ClaimList claims={claims} selectedId={selectedId} onSelect={selectClaim} />
+          {selected ? (
+            <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-3">
+              {selected.anchorStatus === "orphaned" && canEdit ? (
+                <Button variant="secondary" onClick={reattach} disabled={!pending || busy}>Re-attach to the selected text</Button>
+              ) : null}
+              <ClaimEditor claim={selected} ratings={data.ratings} members={data.members} actor={actor} onSaved={upsert} />
+              <ClaimExtras claim={selected} canEdit={canEdit} onEvidenceChanged={() => router.refresh()} />
+            </div>
+          ) : null}
+        </aside>
       </div>
-    </article>
+    </div>
   );
 }

@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { TClaimDto } from "@/lib/claims/claim-dto";
+import { SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
+import { SWATCH_CLASS } from "./sourcing-style";
+
+const excerpt = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
+
+export function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (selectedId) refs.current.get(selectedId)?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  if (!claims.length) {
+    return <p className="text-sm text-slate-600">No claims yet. Select text in the article and press <kbd className="rounded border px-1">C</kbd> or “Add claim”.</p>;
+  }
+  return (
+    <ol aria-label="Claims in text order" className="space-y-1.5">
+      {claims.map((c, i) => {
+        const type = c.sourcingType ?? "untagged";
+        const selected = c.id === selectedId;
+        return (
+          <li key={c.id}>
+            <button
+              ref={(el) => {
+                if (el) refs.current.set(c.id, el);
+                else refs.current.delete(c.id);
+              }}
+              type="button"
+              aria-current={selected ? "true" : undefined}
+              data-testid="claim-item"
+              data-claim-id={c.id}
+              onClick={() => onSelect(c.id)}
+              className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${selected ? "border-blue-700 bg-blue-50" : "border-slate-200 bg-white hover:bg-slate-50"}`}
+            >
+              <span className="flex flex-wrap items-center gap-1.5 text-xs">
+                <span className="font-semibold">#{i + 1}</span>
+                <span className={`rounded border px-1 ${SWATCH_CLASS[type]}`}>{c.sourcingType ? SOURCING_LABELS[c.sourcingType] : "Not tagged"}</span>
+                {c.sourcingType === "provided_documents" ? <span className="font-semibold text-red-700">⚑ Red flag</span> : null}
+                <span className="text-slate-600">{STATUS_LABELS[c.status]}</span>
+                {c.ratingLabel ? <span className="font-medium">· {c.ratingLabel}</span> : null}
+                {c.anchorStatus === "orphaned" ? <span className="font-semibold text-amber-800">· Orphaned</span> : null}
+              </span>
+              <span className="mt-0.5 block text-slate-800">“{excerpt(c.exact)}”</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,25 @@
+const KEYS: Array<[string, string]> = [
+  ["↓ / →  in the text", "move the sentence cursor forward"],
+  ["↑ / ←  in the text", "move it back"],
+  ["Shift + arrow", "extend the selection by a sentence"],
+  ["C or Enter", "add a claim for the selection"],
+  ["J / K", "next / previous claim"],
+  ["E", "edit the open claim (jumps to its sourcing type)"],
+  ["Ctrl + Enter", "save the claim"],
+  ["Esc", "clear the selection"],
+];
+
+export function ShortcutHelp() {
+  return (
+    <section aria-label="Keyboard shortcuts" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <dl className="grid grid-cols-[12rem_1fr] gap-x-3 gap-y-1">
+        {KEYS.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-mono">{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

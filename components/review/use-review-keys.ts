@@ -1,0 +1,27 @@
+"use client";
+
+// Keyboard-first review: shortcuts that work anywhere on the page except while
+// typing in a field. The sentence cursor in the article text is handled there.
+import { useEffect } from "react";
+
+export type TReviewKeys = { addClaim: () => void; nextClaim: () => void; prevClaim: () => void; focusEditor: () => void; toggleHelp: () => void };
+
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+
+export function useReviewKeys(keys: TReviewKeys) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (document.querySelector('[role="dialog"]')) return;
+      const map: Record<string, () => void> = { c: keys.addClaim, j: keys.nextClaim, k: keys.prevClaim, e: keys.focusEditor, "?": keys.toggleHelp };
+      const run = map[e.key];
+      if (run) {
+        e.preventDefault();
+        run();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [keys]);
+}

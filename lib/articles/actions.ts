@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getSession } from "@/lib/auth";
+import { AppError, invalid, runAction, type TActionResult } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { createArticle } from "./create-article";
+import { editArticleText, type TEditResult } from "./edit-article-text";
+import { importText, kindOfFile } from "./import-text";
+import { MAX_UPLOAD_BYTES, ZCreateArticle, ZEditArticleText } from "./schemas";
+
+// The intake form posts FormData: metadata, and either pasted text or one file.
+export async function createArticleAction(form: FormData): Promise<TActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const file = form.get("file");
+    let text = String(form.get("text") ?? "");
+    let sourceFormat: "paste" | "txt" | "md" | "html" = "paste";
+    if (file instanceof File && file.size > 0) {
+      if (file.size > MAX_UPLOAD_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "That file is larger than 2 MB.");
+      const kind = kindOfFile(file.name, file.type);
+      if (!kind) throw invalid("Upload a .txt, .md or .html file.", { file: "Upload a .txt, .md or .html file." });
+      const raw = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
+      text = importText(kind, raw);
+      sourceFormat = kind;
+    }
+    const input = parseInput(ZCreateArticle, {
+      title: form.get("title"),
+      outlet: form.get("outlet") ?? null,
+      author: form.get("author") ?? null,
+      url: form.get("url") ?? null,
+      publishedAt: form.get("publishedAt") ?? null,
+      text,
+      sourceFormat,
+    });
+    const article = await createArticle(await getSession(), input);
+    revalidatePath("/");
+    return article;
+  });
+}
+
+export async function editArticleTextAction(input: unknown): Promise<TActionResult<TEditResult>> {
+  return runAction(async () => {
+    const data = parseInput(ZEditArticleText, input);
+    const result = await editArticleText(await getSession(), data);
+    revalidatePath(`/articles/${data.articleId}`);
+    return result;
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { requireMember } from "@/lib/teams/require-member";
+import type { TCreateArticle } from "./schemas";
+
+export async function createArticle(session: TSession | null, input: TCreateArticle): Promise<{ id: string }> {
+  const actor = await requireMember(session, "reviewer");
+  const { text, sourceFormat, ...meta } = input;
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        ...meta,
+        teamId: actor.teamId,
+        createdById: actor.userId,
+        versions: { create: { teamId: actor.teamId, number: 1, text, sourceFormat, createdById: actor.userId } },
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: { teamId: actor.teamId, articleId: article.id, actorId: actor.userId, action: "article.created", newValue: { title: meta.title, characters: text.length } },
+    });
+    return article;
+  });
+}

@@ -1,0 +1,78 @@
+// Editing the text makes a new immutable version and moves every claim to it in one
+// transaction: each claim is re-anchored (kept, moved, or orphaned when its text
+// cannot be found with confidence). Claims are never deleted and never silently
+// attached to other text; orphans wait for a reviewer to re-attach them.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { reanchorAll } from "@/lib/anchoring";
+import { recordClaimEvents } from "@/lib/claims/audit";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { requireMember } from "@/lib/teams/require-member";
+import type { TEditArticleText } from "./schemas";
+
+export type TEditResult = { version: number; kept: number; moved: number; orphaned: number };
+
+export async function editArticleText(session: TSession | null, input: TEditArticleText): Promise<TEditResult> {
+  const actor = await requireMember(session, "reviewer");
+  return db.$transaction(
+    async (tx) => {
+      // Lock the article row: two editors saving at once would otherwise both make version N+1.
+      const rows = await tx.$queryRaw<Array<{ current_version: number }>>`
+        SELECT current_version FROM articles WHERE id = ${input.articleId}::uuid AND team_id = ${actor.teamId}::uuid FOR UPDATE`;
+      const row = rows[0];
+      if (!row) throw notFound("That article");
+      if (row.current_version !== input.baseVersion) {
+        throw new AppError("STALE", "Someone else edited this article after you opened it. Reload to see their version, then edit again.");
+      }
+      const previous = await tx.articleVersion.findUniqueOrThrow({
+        where: { articleId_number: { articleId: input.articleId, number: row.current_version } },
+        select: { text: true },
+      });
+      if (previous.text === input.text) return { version: row.current_version, kept: 0, moved: 0, orphaned: 0 };
+      const number = row.current_version + 1;
+      const version = await tx.articleVersion.create({
+        data: { teamId: actor.teamId, articleId: input.articleId, number, text: input.text, createdById: actor.userId },
+        select: { id: true },
+      });
+      await tx.article.update({ where: { id: input.articleId }, data: { currentVersion: number } });
+
+      const claims = await tx.claim.findMany({
+        where: { articleId: input.articleId, teamId: actor.teamId },
+        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, version: true, anchorStatus: true },
+      });
+      // Orphans keep their last known selectors, so they may re-attach on a later edit.
+      const results = reanchorAll(
+        claims.map((c) => ({ id: c.id, selectors: { quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { start: c.start, end: c.end } } })),
+        input.text,
+      );
+      const byId = new Map(claims.map((c) => [c.id, c]));
+      const tally = { kept: 0, moved: 0, orphaned: 0 };
+      for (const { id, result } of results) {
+        const c = byId.get(id)!;
+        tally[result.status] += 1;
+        const base = { teamId: actor.teamId, claimId: id, articleId: input.articleId, actorId: actor.userId, claimVersion: c.version + 1 };
+        if (result.status === "orphaned") {
+          await tx.claim.update({ where: { id }, data: { versionId: version.id, anchorStatus: "orphaned", version: { increment: 1 } } });
+          await recordClaimEvents(tx, base, "claim.orphaned", [{ field: "anchor", old: { start: c.start, end: c.end, version: number - 1 }, new: { reason: result.reason, version: number } }]);
+          continue;
+        }
+        const exact = input.text.slice(result.start, result.end);
+        const prefix = input.text.slice(Math.max(0, result.start - 32), result.start);
+        const suffix = input.text.slice(result.end, result.end + 32);
+        await tx.claim.update({
+          where: { id },
+          data: { versionId: version.id, anchorStatus: "anchored", start: result.start, end: result.end, exact, prefix, suffix, version: { increment: 1 } },
+        });
+        if (result.status === "moved" || c.anchorStatus === "orphaned") {
+          await recordClaimEvents(tx, base, "claim.reanchored", [{ field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: result.start, end: result.end, exact } }]);
+        }
+      }
+      await tx.auditEvent.create({
+        data: { teamId: actor.teamId, articleId: input.articleId, actorId: actor.userId, action: "article.edited", newValue: { version: number, ...tally } },
+      });
+      return { version: number, ...tally };
+    },
+    { timeout: 60_000 },
+  );
+}

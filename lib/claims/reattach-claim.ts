@@ -1,0 +1,46 @@
+// Re-attaches an orphaned (or misplaced) claim to a span the reviewer selects in the
+// current version. Version-checked like any other save.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { describeSpan } from "@/lib/anchoring";
+import { db } from "@/lib/db";
+import { invalid, notFound } from "@/lib/errors";
+import { requireMember } from "@/lib/teams/require-member";
+import { recordClaimEvents } from "./audit";
+import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
+import { staleClaimError } from "./stale";
+
+export async function reattachClaim(
+  session: TSession | null,
+  input: { claimId: string; baseVersion: number; start: number; end: number },
+): Promise<TClaimDto> {
+  const actor = await requireMember(session, "reviewer");
+  const outcome = await db.$transaction(async (tx) => {
+    const c = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: actor.teamId },
+      select: { id: true, version: true, articleId: true, start: true, end: true, exact: true, article: { select: { currentVersion: true } } },
+    });
+    if (!c) throw notFound("That claim");
+    if (c.version !== input.baseVersion) return "stale" as const;
+    const v = await tx.articleVersion.findUniqueOrThrow({
+      where: { articleId_number: { articleId: c.articleId, number: c.article.currentVersion } },
+      select: { id: true, text: true },
+    });
+    if (input.end > v.text.length) throw invalid("That selection is outside the article text.");
+    const sel = describeSpan(v.text, input.start, input.end);
+    const { count } = await tx.claim.updateMany({
+      where: { id: c.id, version: input.baseVersion },
+      data: { versionId: v.id, anchorStatus: "anchored", start: sel.position.start, end: sel.position.end, exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix, version: { increment: 1 } },
+    });
+    if (count !== 1) return "stale" as const;
+    await recordClaimEvents(
+      tx,
+      { teamId: actor.teamId, claimId: c.id, articleId: c.articleId, actorId: actor.userId, claimVersion: input.baseVersion + 1 },
+      "claim.reattached",
+      [{ field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: sel.position.start, end: sel.position.end, exact: sel.quote.exact } }],
+    );
+    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: c.id }, select: CLAIM_SELECT }));
+  });
+  if (outcome === "stale") throw await staleClaimError(actor.teamId, input.claimId, input.baseVersion);
+  return outcome;
+}
