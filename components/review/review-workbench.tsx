@@ -32,6 +32,11 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const [help, setHelp] = useState(false);
   const [busy, start] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
+  // Where the sentence cursor last was, so the arrows continue from there after a claim is made.
+  const cursor = useRef<TRange | null>(null);
+  useEffect(() => {
+    if (pending) cursor.current = pending;
+  }, [pending]);
   const canEdit = actor.role !== "viewer";
 
   // After a server refresh (new version, someone else's change) adopt the server's claims.
@@ -49,9 +54,14 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     document.querySelector(`[data-claims~="${id}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, []);
 
-  const focusEditor = useCallback(() => {
-    requestAnimationFrame(() => document.getElementById("claim-sourcingType")?.focus());
-  }, []);
+  // Focus moves to the editor only once it shows the requested claim (after React commits).
+  const [focusFor, setFocusFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusFor || selected?.id !== focusFor) return;
+    document.getElementById("claim-sourcingType")?.focus();
+    setFocusFor(null);
+  }, [focusFor, selected?.id]);
+  const focusEditor = useCallback(() => setFocusFor(selectedId), [selectedId]);
 
   const addClaim = useCallback(() => {
     if (!canEdit) return setNotice({ tone: "error", text: "Viewers cannot add claims." });
@@ -68,9 +78,9 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       setPending(null);
       window.getSelection()?.removeAllRanges();
       setNotice(null);
-      focusEditor();
+      setFocusFor(r.data.id);
     });
-  }, [article.id, article.version.id, canEdit, focusEditor, pending, upsert]);
+  }, [article.id, article.version.id, canEdit, pending, upsert]);
 
   const step = useCallback(
     (dir: 1 | -1) => {
@@ -98,7 +108,12 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       if (!forward && !back) return;
       e.preventDefault();
       if (!sentences.length) return;
-      if (!pending) return setPending(forward ? sentences[0]! : sentences[sentences.length - 1]!);
+      const from = pending ?? cursor.current;
+      if (!from) return setPending(forward ? sentences[0]! : sentences[sentences.length - 1]!);
+      if (!pending) {
+        const next = forward ? sentences.find((s) => s.start >= from.end) : [...sentences].reverse().find((s) => s.end <= from.start);
+        return setPending(next ?? from);
+      }
       if (e.shiftKey) {
         if (forward) {
           const next = sentences.find((s) => s.end > pending.end);

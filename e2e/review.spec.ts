@@ -1,0 +1,235 @@
+import AxeBuilder from "@axe-core/playwright";
+import { DEMO_ARTICLE } from "../lib/seed/demo-article";
+import { createArticle, e2eDb, expect, signIn, test } from "./fixtures";
+import { addClaimWithMouse, claimForm, openClaim, saveClaim } from "./review-helpers";
+
+const S = {
+  anonymous: "The regional port authority has held preliminary talks with two private operators about selling its container terminal, according to three people familiar with the negotiations.",
+  nested: "three people familiar with the negotiations",
+  official: 'The Ministry of Transport said in a statement that it "supports any option that protects jobs at the harbour."',
+  named: "Harbour master Tomas Berg told reporters on Tuesday that cargo volumes fell 12 percent last year.",
+  provided: "According to documents you provided me, the authority's board approved a valuation of the terminal in January.",
+  documents: "Records filed with the commercial registry show that one of the bidders registered a local subsidiary in February.",
+  unattributed: "The terminal employs about 1,400 people and handles most of the region's grain exports.",
+  media: "A report in the Northern Ledger said the dock workers' union had not been consulted.",
+  overlapA: "The same people said a decision could come before the summer",
+  overlapB: "before the summer, although no formal offer has been made.",
+};
+
+test.describe("review workbench", () => {
+  test("tags claims of every sourcing type with the mouse, overlapping ones too, and everything persists", async ({ page, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+
+    const tag = async (needle: string, type: string, extra?: () => Promise<void>) => {
+      await addClaimWithMouse(page, needle);
+      await claimForm(page).getByLabel("Sourcing type").selectOption(type);
+      await extra?.();
+      await saveClaim(page);
+    };
+    await tag(S.anonymous, "anonymous", async () => {
+      await claimForm(page).getByLabel("Why was anonymity granted?").fill("The talks are confidential.");
+      await claimForm(page).getByLabel("First- or second-hand").selectOption("first_hand");
+      await claimForm(page).getByLabel("Independent sources").fill("3");
+    });
+    await tag(S.nested, "anonymous");
+    await tag(S.official, "official", () => claimForm(page).getByLabel("Source (who)").fill("Ministry of Transport"));
+    await tag(S.named, "named_person");
+    await tag(S.provided, "provided_documents", async () => {
+      await expect(claimForm(page).getByText("addressed to the writer, not the reader")).toBeVisible();
+    });
+    await tag(S.documents, "documents");
+    await tag(S.unattributed, "unattributed");
+    await tag(S.media, "media_report");
+    await tag(S.overlapA, "anonymous");
+    await tag(S.overlapB, "unattributed");
+
+    // A verdict with rationale and evidence on the official claim.
+    await openClaim(page, "The Ministry of Transport said");
+    await claimForm(page).getByLabel("Verdict").selectOption({ label: "Accurate (5)" });
+    await claimForm(page).getByLabel("Rationale").fill("The statement is on the ministry's website.");
+    await saveClaim(page);
+    await page.getByLabel("Evidence URL").fill("https://transport.example/statement");
+    await page.getByLabel("Evidence note").fill("Ministry statement");
+    await page.getByRole("button", { name: "Add evidence" }).click();
+    await expect(page.getByRole("link", { name: "https://transport.example/statement" })).toBeVisible();
+
+    // Overlaps and nesting are visibly distinct: segments covered by two claims are marked.
+    await expect(page.locator('[data-testid="article-text"] [data-depth="2"]').first()).toBeVisible();
+    await expect(page.getByTestId("review-progress")).toHaveText("1 of 10 decided, 0 approved");
+
+    await page.reload();
+    await expect(page.getByTestId("claim-item")).toHaveCount(10);
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Documents you provided" })).toContainText("Red flag");
+    for (const label of ["Anonymous", "Official", "Named person", "Documents/records", "No attribution", "Another outlet's report"]) {
+      await expect(page.getByTestId("claim-item").filter({ hasText: label }).first()).toBeVisible();
+    }
+    await openClaim(page, "The regional port authority");
+    await expect(claimForm(page).getByLabel("Why was anonymity granted?")).toHaveValue("The talks are confidential.");
+    await expect(claimForm(page).getByLabel("Independent sources")).toHaveValue("3");
+    await openClaim(page, "The Ministry of Transport said");
+    await expect(claimForm(page).getByLabel("Verdict")).toHaveValue(/.+/);
+    await expect(claimForm(page).getByLabel("Rationale")).toHaveValue("The statement is on the ministry's website.");
+    await expect(page.getByRole("link", { name: "https://transport.example/statement" })).toBeVisible();
+    await expect(page.getByTestId("claim-history")).toContainText("sourcingType");
+    await expect(page.getByTestId("claim-history")).toContainText("evidence");
+
+    // Clicking a highlight opens its claim in the panel (both directions are synced).
+    await page.locator('[data-testid="article-text"] span[data-claims]').filter({ hasText: "Harbour master Tomas Berg" }).first().click();
+    await expect(claimForm(page).locator("blockquote")).toContainText("Harbour master Tomas Berg");
+    await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toContainText("Harbour master");
+  });
+
+  test("editing the text re-anchors claims and lists the orphans for re-attachment", async ({ page, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await addClaimWithMouse(page, S.named);
+    await addClaimWithMouse(page, S.documents);
+
+    await page.getByRole("button", { name: "Edit text" }).click();
+    const editor = page.getByRole("dialog").getByLabel("Article text");
+    const edited = DEMO_ARTICLE.text.replace("Port authority weighs", "UPDATED: Port authority weighs").replace(S.documents, "");
+    await editor.fill(edited);
+    await page.getByRole("button", { name: "Save new version" }).click();
+    await expect(page.getByText("Version 2 saved")).toContainText("1 orphaned");
+    await expect(page.getByText("1 orphaned claim")).toBeVisible();
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Orphaned" })).toContainText("Records filed");
+
+    // The surviving claim still highlights exactly its sentence in the new text.
+    await expect(page.locator('[data-testid="article-text"] span[data-claims]').filter({ hasText: "Harbour master" })).toHaveText(S.named);
+
+    // Re-attach the orphan to other text.
+    await openClaim(page, "Records filed");
+    await page.getByTestId("article-text").focus();
+    const { selectWithMouse } = await import("./review-helpers");
+    await selectWithMouse(page, S.unattributed);
+    await page.getByRole("button", { name: "Re-attach to the selected text" }).click();
+    await expect(page.getByText("Claim re-attached.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Orphaned" })).toHaveCount(0);
+  });
+
+  test("two reviewers saving the same claim: the second is told, sees the change, and loses nothing", async ({ page, browser, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await addClaimWithMouse(page, S.named);
+
+    const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const p2 = await other.newPage();
+    await signIn(p2, team.users.editor);
+    await p2.goto(`/articles/${id}`);
+    await openClaim(p2, "Harbour master");
+
+    await claimForm(page).getByLabel("Rationale").fill("Reviewer: port statistics confirm the fall.");
+    await saveClaim(page);
+
+    await claimForm(p2).getByLabel("Rationale").fill("Editor: check the annual report.");
+    await claimForm(p2).getByRole("button", { name: "Save claim" }).click();
+    const notice = p2.getByText("Someone else saved this claim first");
+    await expect(notice).toBeVisible();
+    await expect(p2.getByRole("list", { name: "Their changes" })).toContainText("Reviewer: port statistics confirm the fall.");
+    await expect(claimForm(p2).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
+    await p2.getByRole("button", { name: "Re-apply my changes" }).click();
+    await expect(notice).toHaveCount(0);
+
+    await page.reload();
+    await openClaim(page, "Harbour master");
+    await expect(claimForm(page).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
+    await expect(page.getByTestId("claim-history")).toContainText("Reviewer: port statistics confirm the fall.");
+    await other.close();
+  });
+
+  test("approval: nobody approves their own verdict; another editor can", async ({ page, browser, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.editor);
+    await page.goto(`/articles/${id}`);
+    await addClaimWithMouse(page, S.official);
+    await claimForm(page).getByLabel("Sourcing type").selectOption("official");
+    await claimForm(page).getByLabel("Verdict").selectOption({ label: "Mostly accurate (4)" });
+    await saveClaim(page);
+    await expect(claimForm(page).getByTestId("claim-status")).toHaveText("Decided");
+    await expect(claimForm(page).getByRole("button", { name: "Approve verdict" })).toBeDisabled();
+    await expect(claimForm(page).getByText("another editor must approve it")).toBeVisible();
+
+    const reviewer = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const rp = await reviewer.newPage();
+    await signIn(rp, team.users.reviewer);
+    await rp.goto(`/articles/${id}`);
+    await openClaim(rp, "The Ministry of Transport");
+    await expect(claimForm(rp).getByRole("button", { name: "Approve verdict" })).toHaveCount(0);
+    await reviewer.close();
+
+    const admin = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const ap = await admin.newPage();
+    await signIn(ap, team.users.admin);
+    await ap.goto(`/articles/${id}`);
+    await openClaim(ap, "The Ministry of Transport");
+    await claimForm(ap).getByRole("button", { name: "Approve verdict" }).click();
+    await expect(claimForm(ap).getByTestId("claim-status")).toHaveText("Approved");
+    await expect(ap.getByTestId("review-progress")).toHaveText("1 of 1 decided, 1 approved");
+    const row = await e2eDb().claim.findFirstOrThrow({ where: { articleId: id }, select: { status: true, approvedById: true, decidedById: true } });
+    expect(row).toEqual({ status: "approved", approvedById: team.users.admin.id, decidedById: team.users.editor.id });
+    await admin.close();
+  });
+
+  test("the whole review can be done with the keyboard only", async ({ page, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    // Tab to the article text.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.getByTestId("article-text").evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(page.getByTestId("article-text")).toBeFocused();
+    // Headline, byline, then the first sentence of the body; Shift extends to the next.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("c");
+    await expect(page.getByTestId("claim-item")).toHaveCount(1);
+    await expect(claimForm(page).locator("blockquote")).toContainText("The people spoke on condition of anonymity");
+    await expect(claimForm(page).getByLabel("Sourcing type")).toBeFocused();
+    await claimForm(page).getByLabel("Sourcing type").press("ArrowDown"); // Not tagged → Anonymous
+    await expect(claimForm(page).getByLabel("Sourcing type")).toHaveValue("anonymous");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("three people familiar with the negotiations");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("according to");
+    await page.getByLabel("Why was anonymity granted?").focus();
+    await page.keyboard.type("The talks are confidential.");
+    await page.keyboard.press("Control+Enter");
+    await expect(claimForm(page).getByText("version 2")).toBeVisible();
+
+    // A second claim, then move between claims with J/K.
+    await page.getByTestId("article-text").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("claim-item")).toHaveCount(2);
+    await page.getByTestId("article-text").focus();
+    await page.keyboard.press("k");
+    await expect(claimForm(page).locator("blockquote")).toContainText("The regional port authority");
+    await page.keyboard.press("j");
+    await expect(claimForm(page).locator("blockquote")).toContainText("The same people said");
+
+    await page.reload();
+    await openClaim(page, "The regional port authority");
+    await expect(claimForm(page).getByLabel("Source (who)")).toHaveValue("three people familiar with the negotiations");
+    await expect(claimForm(page).getByLabel("Why was anonymity granted?")).toHaveValue("The talks are confidential.");
+  });
+
+  test("the review page has no serious or critical accessibility violations", async ({ page, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await addClaimWithMouse(page, S.provided);
+    await claimForm(page).getByLabel("Sourcing type").selectOption("provided_documents");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+});
