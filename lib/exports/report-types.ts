@@ -1,0 +1,52 @@
+// The shape every fact-check report format is rendered from: one article with its
+// claims in text order. Plain data (ISO date strings), built by the data functions,
+// so the format modules stay pure and testable without a database.
+import type { TSourcingType } from "@/lib/claims/schemas";
+
+export type TReportClaim = {
+  id: string;
+  position: number; // 1-based, in text order
+  quote: string; // the claim's exact text
+  start: number;
+  end: number;
+  anchorStatus: "anchored" | "orphaned";
+  sourcingType: TSourcingType | null;
+  sourcePhrase: string | null;
+  cue: string | null;
+  identification: "full" | "partial" | "none" | null;
+  groundRules: "on_record" | "background" | "deep_background" | "off_record" | null;
+  anonymityReason: string | null;
+  hand: "first_hand" | "second_hand" | null;
+  sourceCount: number | null;
+  status: "open" | "in_review" | "decided" | "approved";
+  rating: { label: string; value: number | null } | null;
+  rationale: string | null;
+  evidence: Array<{ url: string; note: string }>;
+  reviewer: string | null; // who decided the verdict
+  approver: string | null;
+  decidedAt: string | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type TReportArticle = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  version: number;
+  claims: TReportClaim[];
+};
+
+export type TReportScale = { best: number; worst: number }; // the team's numeric rating range
+
+export type TReport = {
+  team: { id: string; name: string; url: string | null }; // url: the team's public site for ClaimReview author, when known
+  generatedAt: string;
+  appUrl: string; // base URL of this Sourcebench, for links back to each article
+  scale: TReportScale;
+  articles: TReportArticle[];
+};
