@@ -1,0 +1,153 @@
+// The team's dashboard: a page of articles with progress, mixes and red flags, the
+// totals of the whole filtered set, and chart series. Seven queries, whatever the
+// number of articles or claims.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import type { TSourcingType } from "@/lib/claims/schemas";
+import { SOURCING_TYPES } from "@/lib/claims/schemas";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { requireMember, type TActor } from "@/lib/teams/require-member";
+import { orderBy, statsCte } from "./dashboard-sql";
+import { PAGE_SIZE, type TDashboardFilter } from "./schemas";
+
+export const RED_FLAG_KEYS = ["provided_documents", "anonymous_share", "unattributed", "anonymous_no_reason", "approval_overdue"] as const;
+export type TRedFlag = (typeof RED_FLAG_KEYS)[number];
+
+export type TDashboardRow = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  claims: number;
+  decided: number;
+  approved: number;
+  sourcing: Record<TSourcingType, number>;
+  verdicts: Array<{ label: string; count: number }>;
+  flags: TRedFlag[];
+};
+
+export type TDashboard = {
+  actor: TActor;
+  settings: { anonymousShareThreshold: number; approvalStaleHours: number };
+  rows: TDashboardRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  summary: { articles: number; claims: number; decided: number; approved: number; flaggedArticles: number; anonymous: number; tagged: number; flagCounts: Record<TRedFlag, number> };
+  verdictsBySourcing: Array<{ sourcing: TSourcingType | "untagged"; verdicts: Record<string, number> }>;
+  sourcingByMonth: Array<{ month: string; counts: Record<TSourcingType, number>; anonymousShare: number | null }>;
+  ratings: Array<{ id: string; label: string }>;
+  members: Array<{ id: string; name: string }>;
+};
+
+type TStatsRow = Record<TSourcingType, number> & {
+  id: string; title: string; outlet: string | null; published_at: Date | null; claims: number; decided: number; approved: number;
+  flag_provided: boolean; flag_anon_share: boolean; flag_unattributed: boolean; flag_anon_no_reason: boolean; flag_overdue: boolean; total: number;
+};
+
+const FLAG_COLUMNS: Record<TRedFlag, keyof TStatsRow> = {
+  provided_documents: "flag_provided",
+  anonymous_share: "flag_anon_share",
+  unattributed: "flag_unattributed",
+  anonymous_no_reason: "flag_anon_no_reason",
+  approval_overdue: "flag_overdue",
+};
+
+const emptyMix = () => Object.fromEntries(SOURCING_TYPES.map((t) => [t, 0])) as Record<TSourcingType, number>;
+
+export async function getDashboard(session: TSession | null, f: TDashboardFilter): Promise<TDashboard> {
+  const actor = await requireMember(session);
+  const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
+  const settings = { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours };
+  const cte = statsCte(actor.teamId, f, settings);
+  const offset = (f.page - 1) * PAGE_SIZE;
+
+  const [rows, totals, verdictRows, monthRows, ratings, members] = await Promise.all([
+    db.$queryRaw<TStatsRow[]>`WITH ${cte} SELECT *, (count(*) OVER ())::int AS total FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<Array<Record<string, number>>>`WITH ${cte} SELECT
+        count(*)::int AS articles, coalesce(sum(claims), 0)::int AS claims, coalesce(sum(decided), 0)::int AS decided,
+        coalesce(sum(approved), 0)::int AS approved, (count(*) FILTER (WHERE flag_count > 0))::int AS flagged,
+        coalesce(sum(anonymous), 0)::int AS anonymous, coalesce(sum(tagged), 0)::int AS tagged,
+        (count(*) FILTER (WHERE flag_provided))::int AS provided_documents, (count(*) FILTER (WHERE flag_anon_share))::int AS anonymous_share,
+        (count(*) FILTER (WHERE flag_unattributed))::int AS unattributed, (count(*) FILTER (WHERE flag_anon_no_reason))::int AS anonymous_no_reason,
+        (count(*) FILTER (WHERE flag_overdue))::int AS approval_overdue
+      FROM filtered`,
+    db.$queryRaw<Array<{ sourcing: TSourcingType | null; label: string | null; n: number }>>`WITH ${cte}
+      SELECT c.sourcing_type AS sourcing, r.label, count(*)::int AS n
+      FROM claims c JOIN filtered fa ON fa.id = c.article_id LEFT JOIN rating_levels r ON r.id = c.rating_id
+      WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2`,
+    db.$queryRaw<Array<{ month: Date; sourcing: TSourcingType; n: number }>>`WITH ${cte}
+      SELECT date_trunc('month', coalesce(fa.published_at, fa.created_at)) AS month, c.sourcing_type AS sourcing, count(*)::int AS n
+      FROM claims c JOIN filtered fa ON fa.id = c.article_id
+      WHERE c.team_id = ${actor.teamId}::uuid AND c.sourcing_type IS NOT NULL GROUP BY 1, 2 ORDER BY 1`,
+    db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true }, orderBy: { position: "asc" } }),
+    db.membership.findMany({ where: { teamId: actor.teamId, role: { not: "viewer" } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+  ]);
+
+  const pageIds = rows.map((r) => r.id);
+  const mixRows = pageIds.length
+    ? await db.$queryRaw<Array<{ article_id: string; label: string; n: number }>>`
+        SELECT c.article_id, r.label, count(*)::int AS n FROM claims c JOIN rating_levels r ON r.id = c.rating_id
+        WHERE c.team_id = ${actor.teamId}::uuid AND c.article_id IN (${Prisma.join(pageIds.map((id) => Prisma.sql`${id}::uuid`))})
+        GROUP BY 1, 2 ORDER BY 3 DESC`
+    : [];
+
+  const t = totals[0] ?? {};
+  const total = rows[0]?.total ?? 0;
+  const byType = new Map<string, Record<string, number>>();
+  for (const v of verdictRows) {
+    const key = v.sourcing ?? "untagged";
+    const m = byType.get(key) ?? {};
+    m[v.label ?? "No verdict"] = (m[v.label ?? "No verdict"] ?? 0) + v.n;
+    byType.set(key, m);
+  }
+  const months = new Map<string, Record<TSourcingType, number>>();
+  for (const m of monthRows) {
+    const key = m.month.toISOString().slice(0, 7);
+    const mix = months.get(key) ?? emptyMix();
+    mix[m.sourcing] = m.n;
+    months.set(key, mix);
+  }
+  return {
+    actor,
+    settings: { anonymousShareThreshold: settings.threshold, approvalStaleHours: settings.staleHours },
+    rows: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      publishedAt: r.published_at?.toISOString() ?? null,
+      claims: r.claims,
+      decided: r.decided,
+      approved: r.approved,
+      sourcing: Object.fromEntries(SOURCING_TYPES.map((ty) => [ty, r[ty]])) as Record<TSourcingType, number>,
+      verdicts: mixRows.filter((m) => m.article_id === r.id).map((m) => ({ label: m.label, count: m.n })),
+      flags: RED_FLAG_KEYS.filter((k) => r[FLAG_COLUMNS[k]] === true),
+    })),
+    total,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    summary: {
+      articles: t.articles ?? 0, claims: t.claims ?? 0, decided: t.decided ?? 0, approved: t.approved ?? 0, flaggedArticles: t.flagged ?? 0,
+      anonymous: t.anonymous ?? 0, tagged: t.tagged ?? 0,
+      flagCounts: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, t[k] ?? 0])) as Record<TRedFlag, number>,
+    },
+    verdictsBySourcing: [...SOURCING_TYPES, "untagged" as const].filter((s) => byType.has(s)).map((s) => ({ sourcing: s, verdicts: byType.get(s)! })),
+    sourcingByMonth: [...months.entries()].map(([month, counts]) => {
+      const tagged = Object.values(counts).reduce((a, b) => a + b, 0);
+      return { month, counts, anonymousShare: tagged ? Math.round((1000 * counts.anonymous) / tagged) / 10 : null };
+    }),
+    ratings,
+    members: members.map((m) => m.user),
+  };
+}
+
+// Red flags of one article, with the same SQL as the dashboard (shown on the review page).
+export async function getArticleRedFlags(teamId: string, articleId: string): Promise<TRedFlag[]> {
+  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
+  const cte = statsCte(teamId, { sort: "created", dir: "desc", page: 1 }, { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours }, articleId);
+  const rows = await db.$queryRaw<TStatsRow[]>`WITH ${cte} SELECT * FROM filtered`;
+  const r = rows[0];
+  return r ? RED_FLAG_KEYS.filter((k) => r[FLAG_COLUMNS[k]] === true) : [];
+}
+

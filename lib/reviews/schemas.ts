@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { SOURCING_TYPES } from "@/lib/claims/schemas";
+
+export const ARTICLE_STATUSES = ["not_started", "in_progress", "decided", "approved"] as const;
+export const ARTICLE_STATUS_LABELS = { not_started: "Not started", in_progress: "In progress", decided: "All decided", approved: "All approved" } as const;
+export const SORT_KEYS = ["published", "title", "claims", "decided", "approved", "flags", "created"] as const;
+export const PAGE_SIZE = 25;
+
+// Filters live in the URL so a view can be shared; anything malformed is dropped
+// rather than failing the page, since URLs get hand-edited and truncated.
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const isoDay = z.iso.date();
+
+export const ZDashboardFilter = z.object({
+  q: lenient(z.string().trim().min(1).max(200)),
+  status: lenient(z.enum(ARTICLE_STATUSES)),
+  reviewer: lenient(z.uuid()),
+  sourcing: lenient(z.enum(SOURCING_TYPES)),
+  verdict: lenient(z.uuid()),
+  from: lenient(isoDay),
+  to: lenient(isoDay),
+  flagged: lenient(z.enum(["1"])),
+  sort: z.enum(SORT_KEYS).catch("created").default("created"),
+  dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type TDashboardFilter = z.infer<typeof ZDashboardFilter>;
+
+export function filterFromSearchParams(sp: Record<string, string | string[] | undefined>): TDashboardFilter {
+  const flat = Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return ZDashboardFilter.parse(flat);
+}
+
+export function filterToSearchParams(f: Partial<TDashboardFilter>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) {
+    if (v === undefined || v === null || v === "") continue;
+    if ((k === "sort" && v === "created") || (k === "dir" && v === "desc") || (k === "page" && v === 1)) continue;
+    p.set(k, String(v));
+  }
+  return p;
+}
+
+export const ZTeamSettings = z.object({
+  anonymousShareThreshold: z.coerce.number().int().min(1, "Use 1–100.").max(100, "Use 1–100."),
+  approvalStaleHours: z.coerce.number().int().min(1, "Use at least 1 hour.").max(24 * 90, "Use at most 2160 hours."),
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getArticleRedFlags, getDashboard } from "@/lib/reviews/get-dashboard";
+import { ZDashboardFilter } from "@/lib/reviews/schemas";
+import { seedArticle, seedTeam } from "../support/factory";
+
+const f = (x: Record<string, unknown> = {}) => ZDashboardFilter.parse(x);
+
+async function claim(teamId: string, articleId: string, versionId: string, data: Record<string, unknown>) {
+  return db.claim.create({ data: { teamId, articleId, versionId, exact: "x", start: 0, end: 1, ...data } });
+}
+
+describe("dashboard", () => {
+  it("aggregates progress, mixes and red flags in the database, for the team only", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    await seedArticle(other.teamId, "Other team's text about harbours.", "Other team article");
+    const a = await seedArticle(t.teamId, "The harbour authority met on Tuesday.", "Harbour sale");
+    const b = await seedArticle(t.teamId, "The council approved the school budget.", "School budget");
+    const accurate = await db.ratingLevel.findFirstOrThrow({ where: { teamId: t.teamId, label: "Accurate" } });
+    const av = a.versions[0]!.id;
+    await claim(t.teamId, a.id, av, { sourcingType: "provided_documents" });
+    await claim(t.teamId, a.id, av, { sourcingType: "anonymous" });
+    await claim(t.teamId, a.id, av, { sourcingType: "anonymous", anonymityReason: "fear of reprisal", status: "decided", ratingId: accurate.id, decidedAt: new Date(Date.now() - 100 * 3600_000) });
+    await claim(t.teamId, b.id, b.versions[0]!.id, { sourcingType: "official", status: "approved", ratingId: accurate.id });
+
+    const d = await getDashboard(t.users.viewer.session, f());
+    expect(d.total).toBe(2);
+    expect(d.rows.map((r) => r.title).sort()).toEqual(["Harbour sale", "School budget"]);
+    const harbour = d.rows.find((r) => r.id === a.id)!;
+    expect(harbour).toMatchObject({ claims: 3, decided: 1, approved: 0 });
+    expect(harbour.sourcing).toMatchObject({ anonymous: 2, provided_documents: 1, official: 0 });
+    expect(harbour.flags.sort()).toEqual(["anonymous_no_reason", "anonymous_share", "approval_overdue", "provided_documents"]);
+    expect(harbour.verdicts).toEqual([{ label: "Accurate", count: 1 }]);
+    expect(d.rows.find((r) => r.id === b.id)!.flags).toEqual([]);
+    expect(d.summary).toMatchObject({ articles: 2, claims: 4, decided: 2, approved: 1, flaggedArticles: 1, anonymous: 2, tagged: 4 });
+    expect(await getArticleRedFlags(t.teamId, a.id)).toContain("provided_documents");
+
+    // Filters
+    expect((await getDashboard(t.users.viewer.session, f({ sourcing: "official" }))).rows.map((r) => r.id)).toEqual([b.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ status: "approved" }))).rows.map((r) => r.id)).toEqual([b.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ flagged: "1" }))).rows.map((r) => r.id)).toEqual([a.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ q: "budget" }))).rows.map((r) => r.id)).toEqual([b.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ q: "authorities Tuesday" }))).rows.map((r) => r.id)).toEqual([a.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ q: "harbours" }))).rows.map((r) => r.id)).toEqual([a.id]);
+    expect((await getDashboard(t.users.viewer.session, f({ verdict: accurate.id, sort: "title", dir: "asc" }))).rows.map((r) => r.title)).toEqual(["Harbour sale", "School budget"]);
+
+    // Raising the threshold clears the anonymous-share flag.
+    await db.team.update({ where: { id: t.teamId }, data: { anonymousShareThreshold: 90 } });
+    expect((await getDashboard(t.users.viewer.session, f())).rows.find((r) => r.id === a.id)!.flags).not.toContain("anonymous_share");
+  });
+
+  it("malformed URL filters are dropped, not fatal", () => {
+    expect(f({ status: "bogus", page: "-3", sort: "drop table", reviewer: "x" })).toEqual({ sort: "created", dir: "desc", page: 1 });
+  });
+});
