@@ -8,3 +8,11 @@ export function checkConfigurationOrExit(): void {
     process.exit(1);
   }
 }
+
+// Workers start in the background: a database that is down at start-up must not stop
+// the web server, which answers "temporarily unavailable" until it is back.
+export function startBackgroundWorkers(): void {
+  void import("./jobs/start-workers")
+    .then((m) => m.startWorkers())
+    .catch((err: unknown) => console.error("[jobs] workers not started:", err instanceof Error ? err.message : err));
+}

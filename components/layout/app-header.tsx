@@ -6,7 +6,7 @@ import { TeamSwitcher } from "./team-switcher";
 
 export function AppHeader({ me }: { me: TMyTeams }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-2">
         <Link href="/" className="text-lg font-semibold text-blue-800">
           Sourcebench

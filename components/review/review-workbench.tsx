@@ -12,6 +12,7 @@ import { ClaimEditor } from "./claim-editor";
 import { ClaimExtras } from "./claim-extras";
 import { ClaimList } from "./claim-list";
 import { EditTextDialog } from "./edit-text-dialog";
+import { RED_FLAG_TEXT } from "@/components/dashboard/red-flag-labels";
 import { ReviewProgress } from "./review-progress";
 import { sentenceRanges } from "./segments";
 import { ShortcutHelp } from "./shortcut-help";
@@ -47,7 +48,14 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const highlights = useMemo<THighlight[]>(() => anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, type: c.sourcingType })), [anchored]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
-  const upsert = useCallback((c: TClaimDto) => setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition)), []);
+  const upsert = useCallback(
+    (c: TClaimDto) => {
+      setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition));
+      // Red flags and progress are computed on the server; fetch them again.
+      router.refresh();
+    },
+    [router],
+  );
 
   const selectClaim = useCallback((id: string) => {
     setSelectedId(id);
@@ -172,9 +180,15 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
               }}
             />
           ) : null}
+          <a href={`/articles/${article.id}/report`} className="rounded-md px-3 py-1.5 text-sm text-blue-800 hover:bg-slate-100">Report</a>
           <Button variant="ghost" onClick={() => setHelp((h) => !h)} aria-expanded={help}>Shortcuts (?)</Button>
         </div>
       </header>
+      {data.redFlags.length ? (
+        <section aria-label="Red flags" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="article-red-flags">
+          <strong>Red flags:</strong> {data.redFlags.map((f) => `⚑ ${RED_FLAG_TEXT[f]}`).join(" · ")}
+        </section>
+      ) : null}
       {help ? <ShortcutHelp /> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       <SourcingLegend />

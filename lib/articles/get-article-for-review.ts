@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import type { TClaimDto } from "@/lib/claims/claim-dto";
 import { CLAIM_SELECT, toClaimDto } from "@/lib/claims/claim-dto";
+import { getArticleRedFlags, type TRedFlag } from "@/lib/reviews/get-dashboard";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -24,6 +25,7 @@ export type TArticleForReview = {
   claims: TClaimDto[];
   ratings: Array<{ id: string; label: string; value: number | null }>;
   members: Array<{ id: string; name: string; role: string }>;
+  redFlags: TRedFlag[];
 };
 
 export async function getArticleForReview(session: TSession | null, articleId: string): Promise<TArticleForReview> {
@@ -35,7 +37,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true },
   });
   if (!article) throw notFound("That article");
-  const [version, claims, ratings, members] = await Promise.all([
+  const [version, claims, ratings, members, redFlags] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({
       where: { articleId_number: { articleId: article.id, number: article.currentVersion } },
       select: { id: true, number: true, text: true, createdAt: true },
@@ -51,6 +53,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       select: { role: true, user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),
+    getArticleRedFlags(actor.teamId, article.id),
   ]);
   return {
     actor,
@@ -67,5 +70,6 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     claims: claims.map(toClaimDto),
     ratings,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
+    redFlags,
   };
 }

@@ -1,0 +1,75 @@
+import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
+import { SOURCING_TYPES } from "@/lib/claims/schemas";
+import type { TReport } from "@/lib/exports/report-types";
+import { PrintButton } from "./print-button";
+
+const EXPORT_LABELS = { pdf: "PDF", csv: "CSV", json: "JSON", md: "Markdown", claimreview: "ClaimReview" } as const;
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+// Printable: the app header and buttons are hidden in print, claims avoid page breaks.
+export function ArticleReport({ report }: { report: TReport }) {
+  const article = report.articles[0]!;
+  const claims = article.claims;
+  const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
+  const approved = claims.filter((c) => c.status === "approved").length;
+  return (
+    <article className="mx-auto max-w-3xl space-y-5 bg-white p-8 shadow-sm print:shadow-none" data-testid="article-report">
+      <header className="space-y-1 border-b border-slate-200 pb-3">
+        <div className="flex items-start justify-between gap-2">
+          <p className="text-xs uppercase tracking-wide text-slate-500">{report.team.name} · fact-check report</p>
+          <span className="flex gap-2 print:hidden">
+            {(["pdf", "csv", "json", "md", "claimreview"] as const).map((f) => (
+              <a key={f} className="text-sm text-blue-700 underline" href={`/api/articles/${article.id}/export/${f}`}>{EXPORT_LABELS[f]}</a>
+            ))}
+            <PrintButton />
+          </span>
+        </div>
+        <h1 className="text-2xl font-semibold">{article.title}</h1>
+        <p className="text-sm text-slate-600">
+          {[article.outlet, article.author, day(article.publishedAt)].filter(Boolean).join(" · ")} · version {article.version}
+          {article.url ? <> · <a className="text-blue-700 underline" href={safeHref(article.url)}>{article.url}</a></> : null}
+        </p>
+      </header>
+      <section aria-labelledby="summary-h">
+        <h2 id="summary-h" className="text-lg font-semibold">Summary</h2>
+        <p>{claims.length} claims · {decided} decided · {approved} approved</p>
+        <p className="text-sm">
+          {SOURCING_TYPES.map((t) => [t, claims.filter((c) => c.sourcingType === t).length] as const)
+            .filter(([, n]) => n > 0)
+            .map(([t, n]) => `${SOURCING_LABELS[t]}: ${n}`)
+            .join(" · ") || "No claims tagged yet."}
+        </p>
+        {claims.some((c) => c.sourcingType === "provided_documents") ? <p className="mt-1 text-sm font-medium text-red-800">⚑ {PROVIDED_DOCUMENTS_FLAG}</p> : null}
+      </section>
+      <ol className="space-y-4">
+        {claims.map((c) => (
+          <li key={c.id} className="break-inside-avoid rounded-md border border-slate-200 p-3" data-testid="report-claim">
+            <p className="text-xs font-semibold text-slate-500">Claim {c.position} · {STATUS_LABELS[c.status]}{c.anchorStatus === "orphaned" ? " · orphaned" : ""}</p>
+            <blockquote className="my-1 border-l-4 border-slate-300 pl-2 font-serif">{c.quote}</blockquote>
+            <dl className="grid grid-cols-[10rem_1fr] gap-x-2 text-sm">
+              <dt className="text-slate-600">Sourcing</dt><dd>{c.sourcingType ? SOURCING_LABELS[c.sourcingType] : "Not tagged"}{c.sourcingType === "provided_documents" ? " ⚑" : ""}</dd>
+              {c.sourcePhrase ? <><dt className="text-slate-600">Source</dt><dd>{c.sourcePhrase}{c.cue ? ` (“${c.cue}”)` : ""}</dd></> : null}
+              {c.identification ? <><dt className="text-slate-600">Identification</dt><dd>{IDENTIFICATION_LABELS[c.identification]}</dd></> : null}
+              {c.groundRules ? <><dt className="text-slate-600">Ground rules</dt><dd>{GROUND_RULE_LABELS[c.groundRules]}</dd></> : null}
+              {c.anonymityReason ? <><dt className="text-slate-600">Anonymity granted</dt><dd>{c.anonymityReason}</dd></> : null}
+              {c.hand ? <><dt className="text-slate-600">Hand</dt><dd>{HAND_LABELS[c.hand]}</dd></> : null}
+              {c.sourceCount !== null ? <><dt className="text-slate-600">Independent sources</dt><dd>{c.sourceCount}</dd></> : null}
+              <dt className="text-slate-600">Verdict</dt><dd>{c.rating ? `${c.rating.label}${c.rating.value !== null ? ` (${c.rating.value})` : ""}` : "—"}</dd>
+              {c.rationale ? <><dt className="text-slate-600">Rationale</dt><dd className="whitespace-pre-wrap">{c.rationale}</dd></> : null}
+              {c.evidence.length ? (
+                <>
+                  <dt className="text-slate-600">Evidence</dt>
+                  <dd><ul>{c.evidence.map((e, i) => <li key={i}><a className="break-all text-blue-700 underline" href={safeHref(e.url)}>{e.url}</a>{e.note ? ` — ${e.note}` : ""}</li>)}</ul></dd>
+                </>
+              ) : null}
+              <dt className="text-slate-600">Reviewer</dt><dd>{c.reviewer ?? "—"} · {day(c.decidedAt)}</dd>
+              <dt className="text-slate-600">Approver</dt><dd>{c.approver ?? "—"} · {day(c.approvedAt)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+      <footer className="text-xs text-slate-500">Generated {report.generatedAt.replace("T", " ").slice(0, 16)} UTC by Sourcebench.</footer>
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+// Large exports run as background jobs: the request records an ExportJob row and
+// queues it on pg-boss; whichever app instance picks it up renders the file into
+// export_chunks, updating progress as it goes; the page polls and downloads when done.
+// The worker re-checks the requester's membership, so a member removed meanwhile
+// gets nothing.
+import "server-only";
+import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { boss, EXPORT_QUEUE } from "@/lib/jobs/boss";
+import { ZDashboardFilter } from "@/lib/reviews/schemas";
+import { requireMember } from "@/lib/teams/require-member";
+import type { TExportFormat } from "./export-formats";
+import { openReport, type TReportHeader, type TReportScope } from "./get-report";
+import { exportFileName, renderExport } from "./render";
+
+export const JOB_THRESHOLD_CLAIMS = 5_000;
+const CHUNK_BYTES = 1 << 20;
+
+export type TExportRequest = { scope: TReportScope; format: TExportFormat; includeAll?: boolean; label: string };
+
+export type TExportDecision = { mode: "direct"; header: TReportHeader } | { mode: "job"; jobId: string };
+
+export async function requestExport(session: TSession | null, req: TExportRequest): Promise<TExportDecision> {
+  const header = await openReport(session, req.scope);
+  if (header.claimCount <= JOB_THRESHOLD_CLAIMS) return { mode: "direct", header };
+  const job = await db.exportJob.create({
+    data: {
+      teamId: header.actor.teamId,
+      requestedById: header.actor.userId,
+      format: req.format,
+      filter: { scope: req.scope, includeAll: Boolean(req.includeAll), label: req.label } as unknown as Prisma.InputJsonValue,
+      total: header.claimCount,
+    },
+    select: { id: true },
+  });
+  await (await boss()).send(EXPORT_QUEUE, { jobId: job.id }, { retryLimit: 2, retryDelay: 5, expireInSeconds: 3600 });
+  return { mode: "job", jobId: job.id };
+}
+
+type TStoredRequest = { scope: TReportScope; includeAll: boolean; label: string };
+
+export async function runExportJob(jobId: string): Promise<void> {
+  const job = await db.exportJob.findUnique({ where: { id: jobId }, select: { id: true, teamId: true, requestedById: true, format: true, filter: true, status: true } });
+  if (!job || job.status === "done") return;
+  const stored = job.filter as unknown as TStoredRequest;
+  try {
+    if (!job.requestedById) throw new Error("The requester's account no longer exists.");
+    const actor = await requireMember({ userId: job.requestedById, teamId: job.teamId });
+    if (actor.teamId !== job.teamId) throw new Error("The requester is no longer a member of this team.");
+    const scope: TReportScope = "articleId" in stored.scope ? stored.scope : { filter: ZDashboardFilter.parse(stored.scope.filter) };
+    const header = await openReport({ userId: job.requestedById, teamId: job.teamId }, scope);
+    await db.$transaction([
+      db.exportChunk.deleteMany({ where: { jobId } }),
+      db.exportJob.update({ where: { id: jobId }, data: { status: "running", progress: 0, total: header.claimCount, error: null } }),
+    ]);
+    let lastWrite = 0;
+    const progress = (done: number) => {
+      const now = Date.now();
+      if (now - lastWrite < 500) return;
+      lastWrite = now;
+      void db.exportJob.update({ where: { id: jobId }, data: { progress: done } }).catch(() => {});
+    };
+    const stream = await renderExport(header, job.format as TExportFormat, { includeAll: stored.includeAll, progress });
+    let seq = 0;
+    let pending: Uint8Array[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (!size) return;
+      await db.exportChunk.create({ data: { jobId, seq: seq++, data: Buffer.concat(pending) } });
+      pending = [];
+      size = 0;
+    };
+    for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) {
+      pending.push(chunk);
+      size += chunk.byteLength;
+      if (size >= CHUNK_BYTES) await flush();
+    }
+    await flush();
+    await db.exportJob.update({
+      where: { id: jobId },
+      data: { status: "done", progress: header.claimCount, fileName: exportFileName(header, job.format as TExportFormat, stored.label), finishedAt: new Date() },
+    });
+  } catch (err) {
+    await db.exportJob.update({ where: { id: jobId }, data: { status: "failed", error: err instanceof Error ? err.message.slice(0, 500) : "Export failed." } }).catch(() => {});
+  }
+}
+
+export type TExportJobStatus = { id: string; status: "queued" | "running" | "done" | "failed"; progress: number; total: number; format: string; fileName: string | null; error: string | null; createdAt: string };
+
+async function jobOfTeam(session: TSession | null, jobId: string) {
+  const actor = await requireMember(session);
+  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw notFound("That export");
+  const job = await db.exportJob.findFirst({
+    where: { id: jobId, teamId: actor.teamId },
+    select: { id: true, status: true, progress: true, total: true, format: true, fileName: true, error: true, createdAt: true },
+  });
+  if (!job) throw notFound("That export");
+  return job;
+}
+
+export async function getExportJob(session: TSession | null, jobId: string): Promise<TExportJobStatus> {
+  const job = await jobOfTeam(session, jobId);
+  return { ...job, createdAt: job.createdAt.toISOString() };
+}
+
+export async function openExportDownload(session: TSession | null, jobId: string): Promise<{ fileName: string; format: TExportFormat; body: ReadableStream<Uint8Array> }> {
+  const job = await jobOfTeam(session, jobId);
+  if (job.status !== "done" || !job.fileName) throw notFound("That export is not ready");
+  let seq = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const chunk = await db.exportChunk.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { data: true } });
+      if (!chunk) return controller.close();
+      seq += 1;
+      controller.enqueue(new Uint8Array(chunk.data));
+    },
+  });
+  return { fileName: job.fileName, format: job.format as TExportFormat, body };
+}
