@@ -10,7 +10,8 @@ import type { TSourcingType } from "@/lib/claims/schemas";
 import { computeSegments } from "./segments";
 import { HIGHLIGHT_CLASS } from "./sourcing-style";
 
-export type THighlight = { id: string; start: number; end: number; type: TSourcingType | null; suggestion?: boolean };
+// Claims, the assistant's suggestions (dashed), and the cue/source marks inside a suggestion (underlined).
+export type THighlight = { id: string; start: number; end: number; type: TSourcingType | null; suggestion?: boolean; mark?: "cue" | "source" };
 export type TRange = { start: number; end: number };
 
 type TProps = {
@@ -19,6 +20,7 @@ type TProps = {
   selectedId: string | null;
   pending: TRange | null;
   onSelectClaim: (id: string) => void;
+  currentSuggestionId?: string | null;
   onSelectText: (range: TRange | null) => void;
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
 };
@@ -33,7 +35,7 @@ function rangeOffsets(container: HTMLElement, range: Range): TRange | null {
   return end > start ? { start, end } : null;
 }
 
-export const ArticleText = memo(function ArticleText({ text, highlights, selectedId, pending, onSelectClaim, onSelectText, onKeyDown }: TProps) {
+export const ArticleText = memo(function ArticleText({ text, highlights, selectedId, pending, onSelectClaim, onSelectText, onKeyDown, currentSuggestionId }: TProps) {
   const ref = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => {
@@ -61,15 +63,23 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
     >
       {segments.map((seg) => {
         const chunk = text.slice(seg.start, seg.end);
-        const ids = seg.ids.filter((id) => id !== "__pending");
+        const all = seg.ids.filter((id) => id !== "__pending").map((id) => byId.get(id)!);
         const isPending = seg.ids.includes("__pending");
-        if (!ids.length && !isPending) return chunk;
-        const inner = ids.length ? byId.get(ids[ids.length - 1]!) : undefined;
-        const starts = seg.startsHere.filter((id) => id !== "__pending").map((id) => byId.get(id)!);
-        const tag = starts.map((h) => (h.suggestion ? `? ${h.type ? SOURCING_TAGS[h.type] : ""}` : h.type ? SOURCING_TAGS[h.type] : "NEW")).join(" · ");
+        if (!all.length && !isPending) return chunk;
+        const claimsHere = all.filter((h) => !h.suggestion && !h.mark);
+        const suggestion = all.find((h) => h.suggestion);
+        const marks = all.filter((h) => h.mark);
+        const ids = claimsHere.map((h) => h.id);
+        const inner = claimsHere[claimsHere.length - 1];
+        const starts = seg.startsHere.filter((id) => id !== "__pending").map((id) => byId.get(id)!).filter((h) => !h.mark);
+        const tag = starts.map((h) => (h.suggestion ? `SUGGESTED ${h.type ? SOURCING_TAGS[h.type] : ""}` : h.type ? SOURCING_TAGS[h.type] : "NEW")).join(" · ");
         const selected = selectedId !== null && ids.includes(selectedId);
         const cls = [
-          inner ? (inner.suggestion ? "border-b-2 border-dashed border-slate-500" : HIGHLIGHT_CLASS[inner.type ?? "untagged"]) : "",
+          inner ? HIGHLIGHT_CLASS[inner.type ?? "untagged"] : "",
+          suggestion ? "border-b-2 border-dashed border-slate-600 bg-slate-100/70" : "",
+          suggestion && suggestion.id === currentSuggestionId ? "outline-2 outline-dashed outline-offset-1 outline-violet-700" : "",
+          marks.some((m) => m.mark === "cue") ? "font-semibold underline decoration-2 decoration-solid underline-offset-4" : "",
+          marks.some((m) => m.mark === "source") ? "underline decoration-2 decoration-double underline-offset-4" : "",
           ids.length > 1 ? "ring-1 ring-inset ring-slate-500" : "",
           selected ? "outline-2 outline-offset-0 outline-blue-700" : "",
           isPending ? "outline-2 outline-dashed outline-slate-800" : "",
@@ -80,15 +90,18 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
           <span
             key={seg.start}
             data-claims={ids.join(" ")}
+            data-suggestion={suggestion?.id}
+            data-mark={marks.map((m) => m.mark).join(" ") || undefined}
             data-tag={tag || undefined}
             data-depth={ids.length}
             className={cls}
             onClick={(e) => {
-              if (!ids.length) return;
               const sel = window.getSelection();
               if (sel && !sel.isCollapsed) return;
+              const target = ids.length ? ids[ids.length - 1]! : suggestion?.id;
+              if (!target) return;
               e.stopPropagation();
-              onSelectClaim(ids[ids.length - 1]!);
+              onSelectClaim(target);
             }}
           >
             {chunk}

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
-import { createClaimAction, reattachClaimAction } from "@/lib/claims/actions";
+import { createClaimAction, getSuggestionsAction, reattachClaimAction, rejectSuggestionAction } from "@/lib/claims/actions";
+import type { TSuggestion } from "@/lib/claims/suggestions";
 import type { TClaimDto } from "@/lib/claims/claim-dto";
 import { ArticleText, type THighlight, type TRange } from "./article-text";
 import { ClaimEditor } from "./claim-editor";
@@ -16,11 +17,13 @@ import { RED_FLAG_TEXT } from "@/components/dashboard/red-flag-labels";
 import { ReviewProgress } from "./review-progress";
 import { sentenceRanges } from "./segments";
 import { ShortcutHelp } from "./shortcut-help";
+import { SuggestionPanel } from "./suggestion-panel";
 import { SourcingLegend } from "./sourcing-legend";
 import { useReviewKeys } from "./use-review-keys";
 
 const byPosition = (a: TClaimDto, b: TClaimDto) => a.start - b.start || b.end - a.end;
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
+const suggestionId = (s: { start: number; end: number }) => `s:${s.start}:${s.end}`;
 
 export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const router = useRouter();
@@ -31,6 +34,8 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const [pending, setPending] = useState<TRange | null>(null);
   const [notice, setNotice] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
   const [help, setHelp] = useState(false);
+  const [suggestions, setSuggestions] = useState<TSuggestion[] | null>(null);
+  const [currentSuggestion, setCurrentSuggestion] = useState<TSuggestion | null>(null);
   const [busy, start] = useTransition();
   const textRef = useRef<HTMLDivElement>(null);
   // Where the sentence cursor last was, so the arrows continue from there after a claim is made.
@@ -45,7 +50,15 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
 
   const sentences = useMemo(() => sentenceRanges(text), [text]);
   const anchored = useMemo(() => claims.filter((c) => c.anchorStatus === "anchored"), [claims]);
-  const highlights = useMemo<THighlight[]>(() => anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, type: c.sourcingType })), [anchored]);
+  const highlights = useMemo<THighlight[]>(() => {
+    const list: THighlight[] = anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, type: c.sourcingType }));
+    for (const sg of suggestions ?? []) {
+      list.push({ id: suggestionId(sg), start: sg.start, end: sg.end, type: sg.type, suggestion: true });
+      if (sg.cue) list.push({ id: `c:${sg.cue.start}:${sg.cue.end}`, start: sg.cue.start, end: sg.cue.end, type: null, mark: "cue" });
+      if (sg.source) list.push({ id: `o:${sg.source.start}:${sg.source.end}`, start: sg.source.start, end: sg.source.end, type: null, mark: "source" });
+    }
+    return list;
+  }, [anchored, suggestions]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
   const upsert = useCallback(
@@ -58,9 +71,65 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   );
 
   const selectClaim = useCallback((id: string) => {
+    if (id.startsWith("s:")) {
+      setCurrentSuggestion((suggestions ?? []).find((sg) => suggestionId(sg) === id) ?? null);
+      return;
+    }
     setSelectedId(id);
     document.querySelector(`[data-claims~="${id}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [suggestions]);
+
+  // The assistant: suggestions come from the server-side analyser; accepting one makes a
+  // claim with the sourcing filled in, rejecting one records it so it does not come back.
+  const loadSuggestions = useCallback(() => {
+    start(async () => {
+      const r = await getSuggestionsAction({ articleId: article.id });
+      if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
+      setSuggestions(r.data.suggestions);
+      setCurrentSuggestion(r.data.suggestions[0] ?? null);
+    });
+  }, [article.id]);
+
+  const dropSuggestion = useCallback((sg: TSuggestion) => {
+    setSuggestions((list) => {
+      const next = (list ?? []).filter((x) => x !== sg);
+      const after = next.find((x) => x.start >= sg.end) ?? next[0] ?? null;
+      setCurrentSuggestion(after);
+      return next;
+    });
   }, []);
+
+  const acceptOne = useCallback(
+    async (sg: TSuggestion) => {
+      const r = await createClaimAction({
+        articleId: article.id, versionId: article.version.id, start: sg.start, end: sg.end, idempotencyKey: newKey(),
+        sourcingType: sg.type, sourcePhrase: sg.source?.text ?? null, cue: sg.cue?.text ?? null,
+      });
+      if (!r.ok) {
+        setNotice({ tone: "error", text: r.error.message });
+        return false;
+      }
+      setClaims((list) => [...list.filter((x) => x.id !== r.data.id), r.data].sort(byPosition));
+      dropSuggestion(sg);
+      return true;
+    },
+    [article.id, article.version.id, dropSuggestion],
+  );
+
+  const acceptSuggestion = useCallback((sg: TSuggestion) => start(async () => {
+    if (await acceptOne(sg)) router.refresh();
+  }), [acceptOne, router]);
+
+  const rejectSuggestion = useCallback((sg: TSuggestion) => start(async () => {
+    const r = await rejectSuggestionAction({ versionId: article.version.id, start: sg.start, end: sg.end });
+    if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
+    dropSuggestion(sg);
+  }), [article.version.id, dropSuggestion]);
+
+  const acceptAllOfType = useCallback((type: TSuggestion["type"]) => start(async () => {
+    for (const sg of (suggestions ?? []).filter((x) => x.type === type)) if (!(await acceptOne(sg))) break;
+    router.refresh();
+  }), [acceptOne, router, suggestions]);
 
   // Focus moves to the editor only once it shows the requested claim (after React commits).
   const [focusFor, setFocusFor] = useState<string | null>(null);
@@ -100,7 +169,15 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     [claims, selectClaim, selectedId],
   );
 
-  const keys = useMemo(() => ({ addClaim, nextClaim: () => step(1), prevClaim: () => step(-1), focusEditor, toggleHelp: () => setHelp((h) => !h) }), [addClaim, focusEditor, step]);
+  const keys = useMemo(
+    () => ({
+      addClaim, nextClaim: () => step(1), prevClaim: () => step(-1), focusEditor, toggleHelp: () => setHelp((h) => !h),
+      acceptSuggestion: () => (currentSuggestion && !busy ? acceptSuggestion(currentSuggestion) : undefined),
+      rejectSuggestion: () => (currentSuggestion && !busy ? rejectSuggestion(currentSuggestion) : undefined),
+      hasSuggestion: Boolean(currentSuggestion),
+    }),
+    [acceptSuggestion, addClaim, busy, currentSuggestion, focusEditor, rejectSuggestion, step],
+  );
   useReviewKeys(keys);
 
   // Sentence cursor: arrows move it, Shift+arrows extend it, Enter or C makes a claim.
@@ -111,6 +188,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       if (e.key === "Escape") return setPending(null);
       if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
+        if (!pending && currentSuggestion) return acceptSuggestion(currentSuggestion);
         return addClaim();
       }
       if (!forward && !back) return;
@@ -135,7 +213,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       const next = forward ? sentences.find((s) => s.start >= pending.end) : [...sentences].reverse().find((s) => s.end <= pending.start);
       if (next) setPending(next);
     },
-    [addClaim, pending, sentences],
+    [acceptSuggestion, addClaim, currentSuggestion, pending, sentences],
   );
 
   useEffect(() => {
@@ -180,6 +258,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
               }}
             />
           ) : null}
+          {canEdit ? <Button variant="secondary" onClick={loadSuggestions} disabled={busy}>Suggest claims</Button> : null}
           <a href={`/articles/${article.id}/report`} className="rounded-md px-3 py-1.5 text-sm text-blue-800 hover:bg-slate-100">Report</a>
           <Button variant="ghost" onClick={() => setHelp((h) => !h)} aria-expanded={help}>Shortcuts (?)</Button>
         </div>
@@ -194,9 +273,22 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       <SourcingLegend />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div ref={textRef}>
-          <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={setPending} onKeyDown={onTextKeyDown} />
+          <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={setPending} onKeyDown={onTextKeyDown} currentSuggestionId={currentSuggestion ? suggestionId(currentSuggestion) : null} />
         </div>
         <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
+          {suggestions ? (
+            <SuggestionPanel
+              text={text}
+              suggestions={suggestions}
+              current={currentSuggestion}
+              busy={busy}
+              onAccept={acceptSuggestion}
+              onReject={rejectSuggestion}
+              onAcceptAllOfType={acceptAllOfType}
+              onSelect={setCurrentSuggestion}
+              onClose={() => { setSuggestions(null); setCurrentSuggestion(null); }}
+            />
+          ) : null}
           {orphans.length ? (
             <Alert tone="warning" title={`${orphans.length} orphaned claim${orphans.length > 1 ? "s" : ""}`}>
               Their text is gone from this version. Open one, select its new text in the article, and re-attach it.

@@ -7,6 +7,8 @@ const KEYS: Array<[string, string]> = [
   ["E", "edit the open claim (jumps to its sourcing type)"],
   ["Ctrl + Enter", "save the claim"],
   ["Esc", "clear the selection"],
+  ["A or Enter", "accept the open suggestion (after “Suggest claims”)"],
+  ["X", "reject the open suggestion; it will not be suggested again for this version"],
 ];
 
 export function ShortcutHelp() {

@@ -4,7 +4,10 @@
 // typing in a field. The sentence cursor in the article text is handled there.
 import { useEffect } from "react";
 
-export type TReviewKeys = { addClaim: () => void; nextClaim: () => void; prevClaim: () => void; focusEditor: () => void; toggleHelp: () => void };
+export type TReviewKeys = {
+  addClaim: () => void; nextClaim: () => void; prevClaim: () => void; focusEditor: () => void; toggleHelp: () => void;
+  acceptSuggestion: () => void; rejectSuggestion: () => void; hasSuggestion: boolean;
+};
 
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
@@ -15,6 +18,13 @@ export function useReviewKeys(keys: TReviewKeys) {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (document.querySelector('[role="dialog"]')) return;
       const map: Record<string, () => void> = { c: keys.addClaim, j: keys.nextClaim, k: keys.prevClaim, e: keys.focusEditor, "?": keys.toggleHelp };
+      // While a suggestion is open: A or Enter accepts it, X rejects it. Enter on a
+      // focused button or the article text keeps its own meaning.
+      if (keys.hasSuggestion) {
+        map.a = keys.acceptSuggestion;
+        map.x = keys.rejectSuggestion;
+        if (e.target === document.body) map.Enter = keys.acceptSuggestion;
+      }
       const run = map[e.key];
       if (run) {
         e.preventDefault();

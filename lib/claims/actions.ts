@@ -9,7 +9,8 @@ import { createClaim } from "./create-claim";
 import { addComment, addEvidence, removeEvidence, type TCommentDto, type TEvidenceDto } from "./evidence-and-comments";
 import { getClaimDetail, type TClaimDetail } from "./get-claim-detail";
 import { reattachClaim } from "./reattach-claim";
-import { ZAddComment, ZAddEvidence, ZApproveClaim, ZClaimId, ZCreateClaim, ZReattachClaim, ZRemoveEvidence, ZUpdateClaim } from "./schemas";
+import { ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimId, ZCreateClaim, ZReattachClaim, ZRejectSuggestion, ZRemoveEvidence, ZUpdateClaim } from "./schemas";
+import { getSuggestions, rejectSuggestion, type TSuggestion } from "./suggestions";
 import { approveClaim, updateClaim } from "./update-claim";
 
 const touched = (articleId: string) => revalidatePath(`/articles/${articleId}`);
@@ -63,4 +64,15 @@ export async function addCommentAction(input: unknown): Promise<TActionResult<TC
 
 export async function getClaimDetailAction(input: unknown): Promise<TActionResult<TClaimDetail>> {
   return runAction(async () => getClaimDetail(await getSession(), parseInput(ZClaimId, input).claimId));
+}
+
+export async function getSuggestionsAction(input: unknown): Promise<TActionResult<{ versionId: string; suggestions: TSuggestion[] }>> {
+  return runAction(async () => getSuggestions(await getSession(), parseInput(ZArticleRef, input).articleId));
+}
+
+export async function rejectSuggestionAction(input: unknown): Promise<TActionResult<null>> {
+  return runAction(async () => {
+    await rejectSuggestion(await getSession(), parseInput(ZRejectSuggestion, input));
+    return null;
+  });
 }

@@ -71,3 +71,8 @@ export const ZReattachClaim = z
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 
 export const ZClaimId = z.object({ claimId: ZId });
+
+export const ZArticleRef = z.object({ articleId: ZId });
+export const ZRejectSuggestion = z
+  .object({ versionId: ZId, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .refine((v) => v.end > v.start, { message: "That suggestion has no text.", path: ["end"] });
