@@ -49,5 +49,5 @@ export async function renderExport(
   if (format === "json") return once(toJson(report, flags));
   if (format === "md") return once(toMarkdown(report, flags));
   if (format === "claimreview") return once(JSON.stringify(claimReviews(report, { includeAll: opts.includeAll }), null, 2));
-  return once(new Uint8Array(await renderPdf(report)));
+  return once(new Uint8Array(await renderPdf(report, flags)));
 }

@@ -1,0 +1,92 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { claimReviews, missingClaimReviewFields } from "@/lib/exports/claim-review";
+import { loadReport, openReport } from "@/lib/exports/get-report";
+import { renderExport } from "@/lib/exports/render";
+import { ZDashboardFilter } from "@/lib/reviews/schemas";
+import { pdfText } from "../support/pdf-text";
+import { seedArticle, seedTeam, type TSeededTeam } from "../support/factory";
+
+const bytes = async (s: ReadableStream<Uint8Array>) => Buffer.from(await new Response(s).arrayBuffer());
+
+async function seedReviewed(t: TSeededTeam) {
+  const a = await seedArticle(t.teamId, "The mayor said the bridge opened. Officials said it cost $4m.", "Bridge report");
+  await db.article.update({ where: { id: a.id }, data: { url: "https://news.example/bridge", publishedAt: new Date("2026-03-01") } });
+  const v = a.versions[0]!.id;
+  const r = Object.fromEntries((await db.ratingLevel.findMany({ where: { teamId: t.teamId } })).map((x) => [x.label, x.id]));
+  const base = { teamId: t.teamId, articleId: a.id, versionId: v };
+  const approved = { status: "approved" as const, decidedById: t.users.reviewer.id, decidedAt: new Date(), approvedById: t.users.editor.id, approvedAt: new Date() };
+  await db.claim.create({ data: { ...base, exact: "The mayor said the bridge opened.", start: 0, end: 33, sourcingType: "named_person", sourcePhrase: "The mayor", ratingId: r.Accurate, rationale: "Ribbon-cutting on video.", ...approved, evidence: { create: { teamId: t.teamId, url: "https://video.example/1", note: "video" } } } });
+  await db.claim.create({ data: { ...base, exact: "Officials said it cost $4m.", start: 34, end: 61, sourcingType: "anonymous", sourcePhrase: "Officials", ratingId: r.Unverifiable, rationale: '=HYPERLINK("http://evil.example","click")', ...approved } });
+  await db.claim.create({ data: { ...base, exact: "-2+3 officials", start: 34, end: 48, sourcingType: "unattributed", ratingId: r.False, rationale: "@SUM(A1:A9)", status: "decided", decidedById: t.users.reviewer.id, decidedAt: new Date() } });
+  return a.id;
+}
+
+describe("exports", () => {
+  it("CSV parses back to exactly the team's claims, BOM first, formula payloads neutralised", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    await seedReviewed(other);
+    const articleId = await seedReviewed(t);
+    const header = await openReport(t.users.viewer.session, { filter: ZDashboardFilter.parse({}) });
+    const buf = await bytes(await renderExport(header, "csv"));
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(buf.toString("utf8"), { bom: true, columns: true }) as Array<Record<string, string>>;
+    const stored = await db.claim.findMany({ where: { teamId: t.teamId }, select: { id: true, exact: true, sourcingType: true, rationale: true } });
+    expect(rows.map((r) => r.claim_id).sort()).toEqual(stored.map((c) => c.id).sort());
+    for (const row of rows) {
+      const c = stored.find((s) => s.id === row.claim_id)!;
+      expect(row.article_id).toBe(articleId);
+      expect(row.sourcing_type).toBe(c.sourcingType);
+      const quote = row.quote!;
+      expect(quote.replace(/^'/, "")).toBe(c.exact);
+      if (/^[=+\-@]/.test(c.exact)) expect(quote.startsWith("'")).toBe(true);
+    }
+    const evil = rows.find((r) => r.rationale!.includes("HYPERLINK"))!;
+    expect(evil.rationale).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(rows.find((r) => r.rationale!.includes("SUM"))!.rationale).toBe("'@SUM(A1:A9)");
+  });
+
+  it("ClaimReview has one object per approved claim with every required field and the rating mapping", async () => {
+    const t = await seedTeam();
+    const articleId = await seedReviewed(t);
+    const report = await loadReport(await openReport(t.users.viewer.session, { articleId }));
+    const reviews = claimReviews(report) as unknown as Array<Record<string, any>>;
+    expect(reviews).toHaveLength(2);
+    for (const r of reviews) expect(missingClaimReviewFields(r)).toEqual([]);
+    const accurate = reviews.find((r) => r.reviewRating.alternateName === "Accurate")!;
+    expect(accurate.reviewRating).toMatchObject({ ratingValue: 5, bestRating: 5, worstRating: 1 });
+    expect(accurate.claimReviewed.length).toBeLessThanOrEqual(75);
+    expect(accurate.itemReviewed.author.name).toBe("The mayor");
+    expect(JSON.stringify(accurate.itemReviewed.appearance)).toContain("https://news.example/bridge");
+    expect(accurate.author).toMatchObject({ "@type": "Organization" });
+    const unverifiable = reviews.find((r) => r.reviewRating.alternateName === "Unverifiable")!;
+    expect(unverifiable.reviewRating.ratingValue).toBeUndefined();
+    expect(claimReviews(report, { includeAll: true })).toHaveLength(3);
+  });
+
+  it("the PDF has selectable text with every claim and the team's name", async () => {
+    const t = await seedTeam();
+    const articleId = await seedReviewed(t);
+    const text = await pdfText(await bytes(await renderExport(await openReport(t.users.viewer.session, { articleId }), "pdf")));
+    for (const q of ["The mayor said the bridge opened.", "Officials said it cost $4m.", "-2+3 officials"]) expect(text).toContain(q);
+    expect(text).toContain((await db.team.findUniqueOrThrow({ where: { id: t.teamId } })).name);
+    expect(text).toMatch(/Page 1 of \d+/);
+  });
+
+  it("JSON and Markdown hold the article and its claims; another team gets not found", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    const articleId = await seedReviewed(t);
+    const header = await openReport(t.users.viewer.session, { articleId });
+    const json = JSON.parse((await bytes(await renderExport(header, "json"))).toString("utf8"));
+    expect(json.articles[0].claims).toHaveLength(3);
+    const md = (await bytes(await renderExport(header, "md"))).toString("utf8");
+    expect(md).toContain("Bridge report");
+    await expect(openReport(other.users.admin.session, { articleId })).rejects.toBeInstanceOf(AppError);
+    const foreign = await openReport(other.users.admin.session, { filter: ZDashboardFilter.parse({}) });
+    expect(foreign.articleIds).not.toContain(articleId);
+  });
+});
