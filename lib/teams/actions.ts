@@ -11,6 +11,8 @@ import { removeMember, setMemberRole } from "./change-membership";
 import { createInvite, type TCreatedInvite } from "./create-invite";
 import { createTeam } from "./create-team";
 import { requireMember } from "./require-member";
+import { updateTeamSettings, type TTeamSettings } from "./update-team-settings";
+import { ZTeamSettings } from "@/lib/reviews/schemas";
 import { ZAcceptInviteNewUser, ZCreateInvite, ZCreateTeam, ZInviteToken, ZRemoveMember, ZSetMemberRole, ZSwitchTeam } from "./schemas";
 
 async function setTeamCookie(teamId: string) {
@@ -80,5 +82,13 @@ export async function createTeamAction(input: unknown): Promise<TActionResult<{ 
     await setTeamCookie(team.id);
     revalidatePath("/", "layout");
     return team;
+  });
+}
+
+export async function updateTeamSettingsAction(input: unknown): Promise<TActionResult<TTeamSettings>> {
+  return runAction(async () => {
+    const result = await updateTeamSettings(await getSession(), parse(ZTeamSettings, input));
+    revalidatePath("/", "layout");
+    return result;
   });
 }

@@ -8,11 +8,12 @@ export type TTeamMembers = {
   team: { id: string; name: string };
   members: Array<{ membershipId: string; userId: string; name: string; email: string; role: TRole; isYou: boolean }>;
   invites: Array<{ id: string; email: string; role: TRole; expiresAt: string }>;
+  settings: { anonymousShareThreshold: number; approvalStaleHours: number };
 };
 
 export async function getTeamMembers(session: TSession | null): Promise<TTeamMembers> {
   const actor = await requireMember(session, "admin");
-  const [members, invites] = await Promise.all([
+  const [members, invites, settings] = await Promise.all([
     db.membership.findMany({
       where: { teamId: actor.teamId },
       select: { id: true, role: true, user: { select: { id: true, name: true, email: true } } },
@@ -23,6 +24,7 @@ export async function getTeamMembers(session: TSession | null): Promise<TTeamMem
       select: { id: true, email: true, role: true, expiresAt: true },
       orderBy: { createdAt: "desc" },
     }),
+    db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } }),
   ]);
   return {
     team: { id: actor.teamId, name: actor.teamName },
@@ -35,5 +37,6 @@ export async function getTeamMembers(session: TSession | null): Promise<TTeamMem
       isYou: m.user.id === actor.userId,
     })),
     invites: invites.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+    settings,
   };
 }

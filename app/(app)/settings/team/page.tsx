@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberList } from "@/components/teams/member-list";
+import { RedFlagSettings } from "@/components/teams/red-flag-settings";
 import { Card } from "@/components/ui/card";
 import { getSession } from "@/lib/auth";
 import { pageData } from "@/lib/page-data";
@@ -15,6 +16,9 @@ export default async function TeamSettingsPage() {
       <h1 className="text-2xl font-semibold">{data.team.name}: team settings</h1>
       <Card title="Members">
         <MemberList members={data.members} />
+      </Card>
+      <Card title="Red flags">
+        <RedFlagSettings settings={data.settings} />
       </Card>
       <Card title="Invite someone">
         <InviteForm />

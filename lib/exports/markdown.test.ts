@@ -1,0 +1,121 @@
+// Markdown export tests: the report's sections, and that hostile claim text renders as
+// text (checked by rendering with marked, the project's Markdown renderer).
+import { marked } from "marked";
+import { describe, expect, it } from "vitest";
+import { escapeMarkdown, markdownLink, toMarkdown } from "./markdown";
+import { makeArticle, makeClaim, makeReport } from "./test-fixtures";
+
+const render = (md: string) => marked.parse(md, { async: false, gfm: true }) as string;
+const hrefs = (html: string) => [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+const textOf = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+describe("escapeMarkdown", () => {
+  const rows: Array<[string, string]> = [
+    ["plain words", "plain words"],
+    ["*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"],
+    ["[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"],
+    ["<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\</script\\>"],
+    ["a | b", "a \\| b"],
+    ["# heading", "\\# heading"],
+    ["1. item", "1\\. item"],
+    ["- item", "\\- item"],
+    ["see https://evil.example", "see https\\://evil.example"],
+    ["www.evil.example", "www\\.evil.example"],
+    ["mail me@evil.example", "mail me\\@evil.example"],
+    ["two\nlines", "two lines"],
+  ];
+  it.each(rows)("%j", (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it.each(rows)("renders %j back as the same text", (input) => {
+    const html = render(escapeMarkdown(input));
+    expect(hrefs(html)).toEqual([]);
+    expect(html).not.toMatch(/<(script|em|strong|code|h1|ol|ul|li|table)\b/);
+    expect(textOf(html).trim()).toBe(input.replace(/\s+/g, " "));
+  });
+});
+
+describe("markdownLink", () => {
+  it.each([
+    ["https://example.org/a b?x=(1)", "[https\\://example.org/a b?x=\\(1\\)](<https://example.org/a%20b?x=(1)>)"],
+    ["http://example.org/<x>", "[http\\://example.org/\\<x\\>](<http://example.org/%3Cx%3E>)"],
+    ["javascript:alert(1)", "javascript:alert\\(1\\)"],
+    ["data:text/html,<b>x</b>", "data:text/html,\\<b\\>x\\</b\\>"],
+    ["not a url", "not a url"],
+  ])("%s", (url, expected) => {
+    expect(markdownLink(url, url)).toBe(expected);
+  });
+});
+
+describe("toMarkdown", () => {
+  const hostile = makeClaim({
+    id: "h",
+    position: 2,
+    quote: "Line one [click](https://evil.example)\n<img src=x onerror=alert(1)>\n# not a heading",
+    sourcePhrase: "**Boss** <b>",
+    sourcingType: "provided_documents",
+    rationale: "First line\nsecond | line\n\n- not a list",
+    evidence: [
+      { url: "https://ok.example/doc", note: "Good _doc_" },
+      { url: "javascript:alert(1)", note: "bad" },
+    ],
+  });
+  const report = makeReport({
+    articles: [
+      makeArticle({ claims: [hostile, makeClaim({ id: "n", position: 1, quote: "First claim." })] }),
+      makeArticle({ id: "a2", title: "Empty *one*", claims: [] }),
+    ],
+  });
+  const md = toMarkdown(report);
+  const html = render(md);
+
+  it("has the title, team, date and per-article sections", () => {
+    expect(md.startsWith("# Fact-check report\n")).toBe(true);
+    expect(md).toContain("**Team:** Example Fact Desk");
+    expect(md).toContain("**Generated:** 2024-05-10 12:00 UTC");
+    expect(md).toContain("## 1. Bridge costs soar");
+    expect(md).toContain("## 2. Empty \\*one\\*");
+    expect(md).toContain("_No claims marked yet._");
+    expect(md).toContain("- **Outlet:** The Daily Example");
+    expect(md).toContain("- **Published:** 2024-04-29 06:00 UTC");
+  });
+
+  it("summarises each article", () => {
+    expect(md).toContain("- **Claims:** 2\n- **Decided:** 2\n- **Approved:** 2");
+    expect(md).toContain("- **Sourcing mix:** Documents you provided 1, Named person 1");
+    expect(md).toContain("- **Red flags:** Sourced to “documents you provided” (1 claim)");
+  });
+
+  it("lists claims in text order with quote, sourcing, verdict, rationale, evidence and review", () => {
+    expect(md.indexOf("#### Claim 1")).toBeLessThan(md.indexOf("#### Claim 2"));
+    expect(md).toContain("> First claim.");
+    expect(md).toContain("- **Verdict:** True \\(5\\)");
+    expect(md).toContain("Red flag: “documents you provided” is addressed to the writer");
+    expect(md).toContain("- **Reviewer:** Ana Reviewer");
+    expect(md).toContain("- **Approved:** 2024-05-02 09:30 UTC");
+    expect(md).toContain("- [https\\://ok.example/doc](<https://ok.example/doc>) — Good \\_doc\\_");
+  });
+
+  it("renders hostile text inert: only trusted http(s) links, no HTML", () => {
+    expect(hrefs(html).sort()).toEqual(
+      [
+        "https://news.example.com/bridge",
+        "https://news.example.com/bridge",
+        "https://ok.example/doc",
+        "https://example.org/budget.pdf",
+        "https://sourcebench.example.com/articles/a1",
+        "https://sourcebench.example.com/articles/a2",
+      ].sort(),
+    );
+    expect(html).not.toMatch(/<img|<b>|<script/);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).toContain("# not a heading");
+    expect(html).toContain("javascript:alert(1)");
+  });
+
+  it("keeps multi-line quotes inside one blockquote", () => {
+    const quoteBlock = html.match(/<blockquote>[\s\S]*?<\/blockquote>/g)?.find((b) => b.includes("Line one"));
+    expect(quoteBlock).toContain("not a heading");
+  });
+});
