@@ -76,3 +76,33 @@ test.describe("seed article", () => {
     await expect(page.getByTestId("claim-history")).toContainText("provided_documents");
   });
 });
+
+test.describe("seed article on the dashboard and in ClaimReview", () => {
+  test.skip(!present, `seed article absent: ${SEED}`);
+
+  test("the dashboard flags writer-addressed sourcing; ClaimReview has one object per approved claim", async ({ page, team }) => {
+    const { createArticle, e2eDb } = await import("./fixtures");
+    const { missingClaimReviewFields } = await import("../lib/exports/claim-review");
+    const text = readFileSync(SEED, "utf8");
+    const id = await createArticle(team.id, "Seed article reviewed", text);
+    const db = e2eDb();
+    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+    const ratings = Object.fromEntries((await db.ratingLevel.findMany({ where: { teamId: team.id } })).map((r) => [r.label, r.id]));
+    const claim = async (marker: string, data: Record<string, unknown>) => {
+      const exact = sentenceWith(text, marker);
+      const start = text.indexOf(exact);
+      await db.claim.create({ data: { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: start + exact.length, ...data } as never });
+    };
+    const approved = { status: "approved", decidedById: team.users.reviewer.id, decidedAt: new Date(), approvedById: team.users.editor.id, approvedAt: new Date() };
+    await claim("according to documents you provided me", { sourcingType: "provided_documents", ratingId: ratings.Unsupported, ...approved });
+    await claim("cited in a report from The New York Times", { sourcingType: "anonymous", hand: "second_hand", anonymityReason: "Not authorized to speak publicly.", sourcePhrase: "several people with knowledge of the contact", ratingId: ratings.Unverifiable, ...approved });
+    await claim("The Trump Administration maintains", { sourcingType: "official", sourcePhrase: "The Trump Administration", ratingId: ratings["Mostly accurate"], status: "decided", decidedById: team.users.reviewer.id, decidedAt: new Date() });
+
+    await signIn(page, team.users.viewer);
+    await page.goto("/");
+    await expect(page.getByTestId("dashboard-row").filter({ hasText: "Seed article reviewed" })).toContainText("Sourced to “documents you provided”");
+    const reviews = (await (await page.request.get(`/api/articles/${id}/export/claimreview`)).json()) as unknown[];
+    expect(reviews).toHaveLength(2);
+    for (const r of reviews) expect(missingClaimReviewFields(r)).toEqual([]);
+  });
+});
