@@ -1,0 +1,102 @@
+// Benchmark for the attribution analyser: accuracy against the hand-labelled
+// articles (plus the seed article in ../shared when it is there) and raw
+// throughput. Run with `npm run bench:attribution` from the repository root.
+// Exits non-zero when labels no longer line up with the sentence splitter or
+// when the accuracy targets are missed, so it can gate changes in CI.
+
+import path from "node:path";
+import { analyse } from "../lib/attribution/index";
+import {
+  loadLabelledSet,
+  alignDoc,
+  loadSeed,
+  seedPairs,
+  score,
+  SENTENCE_TYPES,
+  type TPair,
+  type TScore,
+} from "../lib/attribution/labelled";
+
+const root = process.cwd();
+const fixtures = path.join(root, "tests/fixtures/attribution");
+const seedPath = path.resolve(root, "../shared/fixtures/seed-article.txt");
+const seedLabels = path.join(fixtures, "seed-article.labels.json");
+
+const TARGET_F1 = 0.85;
+const TARGET_P = 0.9;
+const TARGET_MBPS = 5;
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+
+function printScore(title: string, s: TScore): void {
+  console.log(`\n${title} (${s.total} sentences)`);
+  console.log(`${"type".padEnd(20)} ${"P%".padStart(6)} ${"R%".padStart(6)} ${"F1%".padStart(6)}   tp   fp   fn`);
+  for (const t of SENTENCE_TYPES) {
+    const r = s.perType[t];
+    console.log(`${t.padEnd(20)} ${pct(r.p)} ${pct(r.r)} ${pct(r.f1)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}`);
+  }
+  console.log(`${"micro (attributed)".padEnd(20)} ${pct(s.micro.p)} ${pct(s.micro.r)} ${pct(s.micro.f1)}`);
+  console.log(`accuracy ${pct(s.accuracy)}%  writer-addressed FP ${s.writerFP}  FN ${s.writerFN}  carry-over missed ${s.carriedMissed}`);
+}
+
+function throughput(texts: string[]): { mbps: number; runs: number; mb: number } {
+  let big = texts.join("\n\n");
+  while (big.length < 1_000_000) big += "\n\n" + big;
+  const mb = Buffer.byteLength(big, "utf8") / 1e6;
+  analyse(big); // warm-up so the JIT has compiled the hot paths
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 2000) {
+    analyse(big);
+    runs++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { mbps: (mb * runs) / seconds, runs, mb };
+}
+
+function main(): number {
+  const docs = loadLabelledSet(fixtures);
+  const pairs: TPair[] = [];
+  const problems: string[] = [];
+  for (const doc of docs) {
+    const aligned = alignDoc(doc);
+    pairs.push(...aligned.pairs);
+    problems.push(...aligned.misaligned);
+  }
+  console.log(`labelled set: ${docs.length} articles, ${pairs.length} sentences`);
+  const setScore = score(pairs);
+  printScore("Labelled set", setScore);
+
+  const texts = docs.map((d) => d.text);
+  const all = [...pairs];
+  const seed = loadSeed(seedPath, seedLabels);
+  if (typeof seed === "string") {
+    console.log(`\nseed article skipped: ${seed}`);
+  } else {
+    const sp = seedPairs(seed.text, seed.labels);
+    problems.push(...sp.misaligned);
+    all.push(...sp.pairs);
+    texts.push(seed.text);
+    printScore("Seed article", score(sp.pairs));
+  }
+  const total = score(all);
+  printScore("Overall", total);
+
+  const speed = throughput(texts);
+  console.log(`\nthroughput: ${speed.mbps.toFixed(2)} MB/s (${speed.runs} runs over ${speed.mb.toFixed(2)} MB)`);
+
+  const checks = [
+    [`micro-F1 >= ${TARGET_F1}`, total.micro.f1 >= TARGET_F1],
+    [`micro precision >= ${TARGET_P}`, total.micro.p >= TARGET_P],
+    ["writer-addressed: no false positive, none missed", total.writerFP === 0 && total.writerFN === 0],
+    ["labels aligned with sentence splitter", problems.length === 0],
+  ] as const;
+  console.log("");
+  for (const [name, ok] of checks) console.log(`${ok ? "PASS" : "FAIL"}  ${name}`);
+  // Throughput depends on the machine, so it is reported but does not fail the run.
+  console.log(`${speed.mbps >= TARGET_MBPS ? "PASS" : "WARN"}  throughput >= ${TARGET_MBPS} MB/s`);
+  for (const p of problems) console.log(`  misaligned: ${p}`);
+  return checks.every(([, ok]) => ok) ? 0 : 1;
+}
+
+process.exitCode = main();

@@ -1,0 +1,186 @@
+// Decides the attribution of one sentence. Wording addressed to the writer
+// wins outright; otherwise the candidates from cues.ts are ranked, reported
+// clauses nested inside another attribution are dropped, and the sentence-
+// level signals are attached: an anonymity phrase, another outlet or a court
+// paper as the channel. The caller resolves back-references and carry-over.
+
+import type { TSourcingType } from "./index";
+import { tokenize, type TToken, type TQuoteMap } from "./text";
+import { classifySource, WRITER_RE, type TRef, type TSourceClass, type TKind } from "./source";
+import { subjectBefore, clauseStart, clauseSubject, type TRange } from "./phrase";
+import { collectCandidates, type TCand, type TSentenceCtx } from "./cues";
+
+export type TAbsSpan = { text: string; start: number; end: number };
+export type TAttribution = {
+  type: TSourcingType;
+  kind: TKind;
+  ref: TRef | null;
+  named: boolean;
+  cue: TAbsSpan | null;
+  source: TAbsSpan | null;
+  anonCue: boolean;
+  channel: "outlet" | "court" | null;
+  writer: boolean;
+  speech: boolean;
+};
+export type TDocCtx = { text: string; quotes: TQuoteMap; persons: ReadonlySet<string> };
+
+const ANON_CUE =
+  /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
+const OUTLET_CHANNEL = new RegExp(
+  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:to|with)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|said\s+on|[Aa]ppearing\s+on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
+    // A described outlet ("the state-run Al-Nahar newspaper") or a name.
+    String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast)\b` +
+    String.raw`|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`,
+  "gu",
+);
+const COURT_CHANNEL =
+  /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|judgment|decision)\b/i;
+const ANON_HINT = /anonym|condition|named|identified|authori/;
+const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/;
+const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/;
+const INTRO =
+  /^(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|interview|letter|video|message|briefing|speech|tweet|press release|news conference|press conference|address)\b[^,]{0,80},/i;
+
+function datelineEnd(s: string): number {
+  const head = s.slice(0, 90);
+  if (!(head.includes("—") || head.includes(" - ") || head.includes("–") || head.includes(" -- "))) return 0;
+  const m = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L} .]{2,30}\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+|[\p{Lu}][\p{L} .'’-]{1,30},\s+\p{Lu}[\p{L}.]{2,12}\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+)/u.exec(s);
+  return m ? m[0].length : 0;
+}
+
+// Material handed to the writer ("according to documents you provided me").
+// Cue: "according to" when present, else the words addressing the writer;
+// source: the material itself, with its determiner ("the files you shared").
+function writerCandidate(sentence: string, quoted: (rel: number) => boolean): TCand | null {
+  if (!sentence.toLowerCase().includes("you")) return null;
+  WRITER_RE.lastIndex = 0;
+  let wm: RegExpExecArray | null;
+  while ((wm = WRITER_RE.exec(sentence)) !== null) {
+    if (quoted(wm.index)) continue;
+    const end = wm.index + wm[0].length;
+    const pre = /(?:according\s+to|based\s+on)\s+$/i.exec(sentence.slice(Math.max(0, wm.index - 14), wm.index));
+    const you = /\byou\b|\byour\b/i.exec(wm[0]);
+    const cue: [number, number] = pre
+      ? [wm.index - pre[0].length, wm.index - pre[0].length + pre[0].trimEnd().length]
+      : you && you.index > 0
+        ? [wm.index + you.index, end]
+        : [wm.index, end];
+    const det = /(?:\b(?:the|these|those|this|that|same|all|some|several)\s+){1,2}(?:[\w-]+\s+){0,2}$/i.exec(sentence.slice(Math.max(0, wm.index - 40), wm.index));
+    const srcStart = !pre && det ? wm.index - det[0].length : wm.index;
+    const cls: TSourceClass = { type: "provided_documents", kind: "writer", ref: null, named: false };
+    return { rank: 0, pos: wm.index, cue, src: [srcStart, end], cls };
+  }
+  return null;
+}
+
+// Drops candidates that sit inside the clause reported by an earlier one:
+// in "data show that Americans reported ..." the data are the source.
+function dropEmbedded(cands: TCand[], tokens: TToken[]): void {
+  const outer = cands.filter((c) => c.rank <= 5 && c.rank !== 1.5);
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.rank === 1.5 || c.rank >= 6 || c.src === null || c.src[0] > c.cue[0]) continue;
+    const embedded = outer.some(
+      (d) =>
+        d !== c &&
+        d.pos < c.pos &&
+        (tokens.slice(d.pos + 1, c.pos).some((t) => t.lower === "that") || (c.src !== null && d.src !== null && d.src[0] < d.cue[0] && c.src[0] >= d.cue[1])),
+    );
+    if (embedded) cands.splice(k, 1);
+  }
+}
+
+export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pre?: TToken[]): TAttribution | null {
+  const tokens = pre ?? tokenize(sentence);
+  const quoted = (rel: number) => ctx.quotes.mask[base + rel] === 1;
+  const span = (r: [number, number] | null): TAbsSpan | null =>
+    r === null ? null : { text: sentence.slice(r[0], r[1]), start: base + r[0], end: base + r[1] };
+  const chars = (r: TRange): [number, number] => [tokens[r[0]]!.s, tokens[r[1]]!.e];
+  const classify = (r: TRange | null) =>
+    r === null ? null : classifySource(sentence.slice(...chars(r)), ctx.persons, tokens.slice(r[0], r[1] + 1));
+
+  // Cheap keyword checks keep the long patterns off most sentences.
+  const lowerSentence = sentence.toLowerCase();
+  let anonAt = -1;
+  if (ANON_HINT.test(lowerSentence)) {
+    ANON_CUE.lastIndex = 0;
+    let am: RegExpExecArray | null;
+    while ((am = ANON_CUE.exec(sentence)) !== null) {
+      if (!quoted(am.index)) {
+        anonAt = am.index;
+        break;
+      }
+    }
+  }
+  // The channel only matters once a source has been found.
+  const channelOf = (): TAttribution["channel"] => {
+    let channel: TAttribution["channel"] = null;
+    OUTLET_CHANNEL.lastIndex = 0;
+    let om: RegExpExecArray | null;
+    while (OUTLET_HINT.test(lowerSentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
+      if (!quoted(om.index) && classifySource(om[1] ?? "", ctx.persons)?.kind === "outlet") channel = "outlet";
+    }
+    const court = COURT_HINT.test(lowerSentence) ? COURT_CHANNEL.exec(sentence) : null;
+    if (court && !quoted(court.index)) channel = "court";
+    return channel;
+  };
+  const build = (c: TCand, speech: boolean): TAttribution => ({
+    type: c.cls.type,
+    kind: c.cls.kind,
+    ref: c.cls.ref,
+    named: c.cls.named,
+    cue: span(c.cue),
+    source: span(c.src),
+    anonCue: anonAt >= 0,
+    channel: channelOf(),
+    writer: c.cls.kind === "writer",
+    speech,
+  });
+
+  const writer = writerCandidate(sentence, quoted);
+  if (writer) return build(writer, false);
+
+  const dl = datelineEnd(sentence);
+  const sc: TSentenceCtx = { tokens, quoted, classify, chars, datelineEnd: dl };
+  const { cands, participles } = collectCandidates(sc);
+  const start = clauseStart(tokens, dl);
+  const subject = (): TCand | null => {
+    const r = clauseSubject(tokens, start - 1, tokens.length);
+    const cls = classify(r);
+    return r && cls ? { rank: 6, pos: r[0], cue: [0, 0], src: chars(r), cls } : null;
+  };
+  if (participles.length > 0 && !cands.some((c) => c.rank === 2)) {
+    const s = subject();
+    if (s) cands.push({ ...s, rank: 2, cue: participles[0]! });
+  }
+  // "In a statement, the ministry condemned ..." names the source up front.
+  const intro = INTRO.exec(sentence.slice(dl));
+  if (intro && !cands.some((c) => c.rank <= 2)) {
+    const s = subject();
+    if (s) cands.push({ ...s, rank: 2, cue: [dl, dl + intro[0].length - 1] });
+  }
+  // "All of them requested anonymity": the phrase itself is the cue.
+  if (anonAt >= 0 && cands.length === 0) {
+    const ti = tokens.findIndex((t) => t.s >= anonAt);
+    const r = ti > 0 ? (subjectBefore(tokens, ti) ?? clauseSubject(tokens, start - 1, ti + 1)) : null;
+    const cls = classify(r) ?? { type: "anonymous" as const, kind: "people" as const, ref: "plural" as const, named: false };
+    const end = sentence.slice(anonAt).search(/anonymity|named|identified|authori[sz]ed|anonymously/i);
+    const cueEnd = end >= 0 ? anonAt + end + (/^\S+/.exec(sentence.slice(anonAt + end))?.[0].length ?? 0) : anonAt;
+    cands.push({ rank: 7, pos: ti, cue: [anonAt, cueEnd], src: r ? chars(r) : null, cls });
+  }
+  dropEmbedded(cands, tokens);
+  if (cands.length === 0) return null;
+  cands.sort((a, b) => a.rank - b.rank || a.pos - b.pos);
+  const best = cands[0]!;
+  // A news outlet relaying unnamed people: the people are the source, and the
+  // source span keeps the outlet ("Bloomberg reported, citing people ...").
+  if (best.cls.kind === "outlet") {
+    const anon = cands.find((c) => c.cls.type === "anonymous" && c.cls.ref === null);
+    if (anon?.src && best.src) {
+      const src: [number, number] = [Math.min(anon.src[0], best.src[0]), Math.max(anon.src[1], best.src[1])];
+      return build({ ...anon, cue: best.cue, src }, true);
+    }
+  }
+  return build(best, best.rank <= 2);
+}

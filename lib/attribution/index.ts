@@ -1,0 +1,159 @@
+// Attribution analyser: splits an article into sentences and tells, for each
+// one, where its claim comes from (anonymous people, an institution, papers,
+// documents the writer was handed, another outlet, a named person, nobody) or
+// that it is not a claim at all. Pure functions over a string, no I/O, so the
+// same code runs in the UI, the CLI, the benchmark and the tests.
+
+import { splitSentences } from "./split";
+import { mapQuotes, quotedShare, tokenize, type TQuoteMap } from "./text";
+import { collectPersons } from "./names";
+import { findAttribution, type TAttribution } from "./attribution";
+import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
+import { Discourse } from "./discourse";
+
+export type TSourcingType =
+  | "anonymous"
+  | "official"
+  | "documents"
+  | "provided_documents"
+  | "media_report"
+  | "named_person"
+  | "unattributed";
+export type TSentenceType = TSourcingType | "none";
+export type TAnalysedSentence = {
+  start: number;
+  end: number;
+  text: string;
+  type: TSentenceType;
+  cue: { text: string; start: number; end: number } | null;
+  source: { text: string; start: number; end: number } | null;
+  carriedOver: boolean;
+  flags: string[];
+};
+
+export { splitSentences };
+
+const ANONYMITY_REASON =
+  /\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief|disclose)|\b(?:was|were)\s+not\s+(?:permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|\bbecause\s+(?:of\s+)?the\s+(?:sensitivity|confidential|private|sensitive|delicate)|\b(?:citing|given)\s+the\s+(?:sensitivity|delicacy)|\bto\s+(?:discuss|describe|speak\s+about|talk\s+about|share|detail)\s+(?:private|internal|confidential|sensitive|classified|closed-door|ongoing|unannounced|non-public)|\bfor\s+fear\s+of|\bbecause\s+(?:they|he|she)\s+(?:feared|fear|were\s+afraid|was\s+afraid)|\bto\s+speak\s+(?:freely|candidly|openly)|\bbecause\s+the\s+(?:talks|discussions|negotiations|matter|information|deliberations|plans?|investigation|review)\s+(?:is|are|was|were|remain|remained|had\s+not\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:private|confidential|not\s+(?:yet\s+)?(?:public|been\s+made\s+public|announced)|secret|ongoing)/i;
+
+const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
+
+// Sentences share a paragraph unless a blank line separates them; a sentence
+// alone on its line(s) may be a heading.
+function layout(text: string, spans: Array<{ start: number; end: number }>) {
+  return spans.map((s, i) => {
+    const before = text.slice(spans[i - 1]?.end ?? 0, s.start);
+    const after = text.slice(s.end, spans[i + 1]?.start ?? text.length);
+    const lineBefore = i === 0 || before.includes("\n");
+    const lineAfter = i === spans.length - 1 || after.includes("\n");
+    return { newPara: i === 0 || /\n\s*\n/.test(before), solo: lineBefore && lineAfter };
+  });
+}
+
+function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, q: TQuoteMap, open: boolean[]): void {
+  let si = 0;
+  for (const sp of q.spans) {
+    while (si < out.length && out[si]!.end <= sp.start) si++;
+    const covered: number[] = [];
+    for (let i = si; i < out.length && out[i]!.start < sp.end; i++) covered.push(i);
+    if (covered.length < 2) continue;
+    // The attribution sits after the closing mark or before the opening one.
+    const owner = [...covered].reverse().find((i) => {
+      const a = atts[i];
+      return a?.cue && (a.cue.start >= sp.end || a.cue.end <= sp.start);
+    });
+    if (owner === undefined) continue;
+    const src = out[owner]!;
+    for (const i of covered) {
+      const s = out[i]!;
+      if (i === owner || !open[i] || quotedShare(q, s.start, s.end) < 0.5) continue;
+      s.type = src.type;
+      s.carriedOver = true;
+    }
+  }
+}
+
+export function analyse(text: string): { sentences: TAnalysedSentence[] } {
+  const spans = splitSentences(text);
+  const quotes = mapQuotes(text);
+  const persons = new Set<string>();
+  const ctx = { text, quotes, persons };
+  const lay = layout(text, spans);
+  const discourse = new Discourse(() => persons.size > 0);
+  const out: TAnalysedSentence[] = [];
+  const atts: Array<TAttribution | null> = [];
+  // Sentences still open to carry-over from a surrounding quotation.
+  const open: boolean[] = [];
+
+  spans.forEach((sp, i) => {
+    const s: TAnalysedSentence = {
+      start: sp.start,
+      end: sp.end,
+      text: sp.text,
+      type: "unattributed",
+      cue: null,
+      source: null,
+      carriedOver: false,
+      flags: [],
+    };
+    out.push(s);
+    const tokens = tokenize(sp.text);
+    collectPersons(tokens, persons);
+    const structural = structuralNone(sp.text, lay[i]!.solo, tokens);
+    const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
+    atts.push(att);
+    open.push(false);
+    if (structural) {
+      s.type = "none";
+      return;
+    }
+    // "declined to comment" is not a claim, unless a reporting verb after the
+    // refusal carries one ("declined to comment but said ...").
+    const refusal = refusalAt(sp.text);
+    const claimAfterRefusal = att?.speech && att.cue !== null && att.cue.start - sp.start > refusal;
+    if (!att || (refusal >= 0 && !claimAfterRefusal && !att.writer)) {
+      if (refusal >= 0) s.type = "none";
+      else {
+        s.type = isSubhead(sp.text, lay[i]!.solo, tokens) || isUncheckable(sp.text, tokens) ? "none" : "unattributed";
+        open[i] = quotedShare(quotes, sp.start, sp.end) >= 0.5;
+      }
+      if (att) atts[i] = null;
+      return;
+    }
+    let type = att.type;
+    let carried = false;
+    if (att.ref) {
+      const r = discourse.resolve(att.ref, i, att.source?.text ?? "");
+      type = r.type;
+      carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
+    }
+    if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
+    let kind = att.kind;
+    if (att.channel === "outlet" && (type === "named_person" || type === "official")) type = "media_report";
+    if (att.channel === "court" && (type === "named_person" || type === "official")) {
+      type = "documents";
+      if (kind !== "person") kind = "document";
+    }
+    s.type = type;
+    s.cue = att.cue && att.cue.end > att.cue.start ? att.cue : null;
+    s.source = att.source;
+    s.carriedOver = carried;
+    if (att.writer) s.flags.push("writer_addressed");
+    if (type === "anonymous" && ANONYMITY_REASON.test(sp.text)) s.flags.push("anonymity_reason_given");
+    discourse.push({ index: i, type, kind, named: att.named, source: att.source?.text ?? "" });
+  });
+
+  quoteCarry(out, atts, quotes, open);
+  // A fully quoted sentence with no attribution continues the last speaker.
+  for (let i = 1; i < out.length; i++) {
+    const s = out[i]!;
+    const prev = out[i - 1]!;
+    const a = atts[i - 1];
+    if (!open[i] || s.carriedOver || quotedShare(quotes, s.start, s.end) < 0.8) continue;
+    if (!(a?.speech || prev.carriedOver) || !["named_person", "anonymous", "official"].includes(prev.type)) continue;
+    s.type = prev.type;
+    s.carriedOver = true;
+    atts[i] = a ?? null;
+  }
+  return { sentences: out };
+}
