@@ -39,19 +39,24 @@ function printScore(title: string, s: TScore): void {
   console.log(`accuracy ${pct(s.accuracy)}%  writer-addressed FP ${s.writerFP}  FN ${s.writerFN}  carry-over missed ${s.carriedMissed}`);
 }
 
-function throughput(texts: string[]): { mbps: number; runs: number; mb: number } {
+// Wall-clock MB/s is what a user sees; MB/s per CPU-second is also printed
+// because it does not drop when other processes compete for the machine.
+function throughput(texts: string[]): { mbps: number; cpuMbps: number; runs: number; mb: number } {
   let big = texts.join("\n\n");
   while (big.length < 1_000_000) big += "\n\n" + big;
   const mb = Buffer.byteLength(big, "utf8") / 1e6;
   analyse(big); // warm-up so the JIT has compiled the hot paths
   let runs = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   while (performance.now() - t0 < 2000) {
     analyse(big);
     runs++;
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { mbps: (mb * runs) / seconds, runs, mb };
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { mbps: (mb * runs) / seconds, cpuMbps: (mb * runs) / cpuSeconds, runs, mb };
 }
 
 function main(): number {
@@ -83,7 +88,9 @@ function main(): number {
   printScore("Overall", total);
 
   const speed = throughput(texts);
-  console.log(`\nthroughput: ${speed.mbps.toFixed(2)} MB/s (${speed.runs} runs over ${speed.mb.toFixed(2)} MB)`);
+  console.log(
+    `\nthroughput: ${speed.mbps.toFixed(2)} MB/s wall clock, ${speed.cpuMbps.toFixed(2)} MB per CPU-second (${speed.runs} runs over ${speed.mb.toFixed(2)} MB)`,
+  );
 
   const checks = [
     [`micro-F1 >= ${TARGET_F1}`, total.micro.f1 >= TARGET_F1],

@@ -147,10 +147,10 @@ export function scanWithin(
   const M = new Int32Array(blocks);
   const score = new Int32Array(blocks);
   const HIGH = 0x80000000 | 0;
-  const height = (b: number) => (b === last ? m - WORD * last : WORD);
+  const lastHeight = m - WORD * last;
   // In column 0 the cell in row i holds i, so rows up to k (blocks up to this one) can be <= k.
   let y = Math.min(last, Math.max(0, Math.ceil(k / WORD) - 1));
-  for (let b = 0; b <= y; b++) score[b] = WORD * b + height(b);
+  for (let b = 0; b <= y; b++) score[b] = WORD * b + (b === last ? lastHeight : WORD);
   let zero: Int32Array | null = null;
 
   for (let step = 0; step < to - from; step++) {
@@ -171,7 +171,7 @@ export function scanWithin(
         y = b;
         P[b] = -1;
         M[b] = 0;
-        score[b] = aboveBefore + height(b);
+        score[b] = aboveBefore + (b === last ? lastHeight : WORD);
       }
       const pv = P[b] as number;
       const mv = M[b] as number;
@@ -192,8 +192,8 @@ export function scanWithin(
       score[b] = (score[b] as number) + hout;
       hin = hout;
     }
-    // Retire trailing blocks whose every cell exceeds k (bottom minus height-1 > k).
-    while (y > 0 && (score[y] as number) - height(y) >= k) y--;
+    // Retire trailing blocks whose every cell exceeds k (bottom minus block height - 1 > k).
+    while (y > 0 && (score[y] as number) - (y === last ? lastHeight : WORD) >= k) y--;
     if (y === last && (score[last] as number) <= k) {
       outConsumed.push(step + 1);
       outScore.push(score[last] as number);

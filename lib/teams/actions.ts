@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getSession, TEAM_COOKIE } from "@/lib/auth";
 import { secureCookies } from "@/lib/env";
-import { invalid, runAction, type TActionResult } from "@/lib/errors";
+import { notFound, runAction, type TActionResult } from "@/lib/errors";
 import { parseInput as parse } from "@/lib/validation";
 import { acceptInviteAsNewUser, acceptInviteAsUser } from "./accept-invite";
 import { removeMember, setMemberRole } from "./change-membership";
@@ -25,7 +25,8 @@ export async function switchTeamAction(input: unknown): Promise<TActionResult<nu
     const session = await getSession();
     // Membership is checked before the cookie is written; a foreign id is "not found".
     const actor = await requireMember(session ? { ...session, teamId } : null);
-    if (actor.teamId !== teamId) throw invalid("You are not a member of that team.");
+    // A team the user is not in is "not found", never confirmed to exist.
+    if (actor.teamId !== teamId) throw notFound("That team");
     await setTeamCookie(teamId);
     revalidatePath("/", "layout");
     return null;

@@ -1,0 +1,42 @@
+// Fresh rows for one cell of the authorization matrix: team A with an article, a
+// decided claim, evidence, an invite and a finished export; team B (foreign) exists
+// alongside. Every cell gets its own, so a mutating call cannot spoil the next one.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { hashInviteToken } from "@/lib/teams/invite-token";
+import { seedArticle, seedTeam, type TSeededTeam } from "../support/factory";
+
+export type TCell = {
+  a: TSeededTeam;
+  b: TSeededTeam;
+  articleId: string;
+  versionId: string;
+  claimId: string;
+  claimVersion: number;
+  evidenceId: string;
+  viewerMembershipId: string;
+  inviteToken: string;
+  jobId: string;
+  secretTitle: string;
+};
+
+export async function makeCell(): Promise<TCell> {
+  const [a, b] = await Promise.all([seedTeam("a"), seedTeam("b")]);
+  const secretTitle = `Secret story ${randomBytes(4).toString("hex")}`;
+  const article = await seedArticle(a.teamId, "The minister said the plan works. Critics said it fails.", secretTitle);
+  const versionId = article.versions[0]!.id;
+  const rating = await db.ratingLevel.findFirstOrThrow({ where: { teamId: a.teamId, label: "Accurate" }, select: { id: true } });
+  const claim = await db.claim.create({
+    data: { teamId: a.teamId, articleId: article.id, versionId, exact: "The minister said the plan works.", start: 0, end: 33, ratingId: rating.id, status: "decided", decidedById: a.users.reviewer.id, decidedAt: new Date() },
+    select: { id: true, version: true },
+  });
+  const evidence = await db.evidence.create({ data: { teamId: a.teamId, claimId: claim.id, url: "https://example.org/e" }, select: { id: true } });
+  const viewer = await db.membership.findFirstOrThrow({ where: { teamId: a.teamId, userId: a.users.viewer.id }, select: { id: true } });
+  const inviteToken = randomBytes(32).toString("base64url");
+  await db.invite.create({ data: { teamId: a.teamId, email: `invitee-${randomBytes(4).toString("hex")}@test.sourcebench.test`, role: "viewer", tokenHash: hashInviteToken(inviteToken), expiresAt: new Date(Date.now() + 3600_000) } });
+  const job = await db.exportJob.create({
+    data: { teamId: a.teamId, requestedById: a.users.viewer.id, format: "csv", filter: {}, status: "done", fileName: "x.csv", chunks: { create: { seq: 0, data: Buffer.from(secretTitle) } } },
+    select: { id: true },
+  });
+  return { a, b, articleId: article.id, versionId, claimId: claim.id, claimVersion: claim.version, evidenceId: evidence.id, viewerMembershipId: viewer.id, inviteToken, jobId: job.id, secretTitle };
+}
