@@ -39,12 +39,20 @@ const COURT_CHANNEL =
 const ANON_HINT = /anonym|condition|named|identified|authori/;
 const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/;
 const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/;
+// Sourcing without a source: "It is understood that ...", "X is said to have ...".
+const VAGUE =
+  /\b(?:it\s+(?:is|was|has\s+been)\s+(?:understood|believed|learned|learnt|thought)\s+that|(?:is|are|was|were)\s+(?:said|understood|believed|reported|thought)\s+to\s+(?:be|have)\b)/i;
 const INTRO =
   /^(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|interview|letter|video|message|briefing|speech|tweet|press release|news conference|press conference|address)\b[^,]{0,80},/i;
 
 function datelineEnd(s: string): number {
-  const head = s.slice(0, 90);
-  if (!(head.includes("—") || head.includes(" - ") || head.includes("–") || head.includes(" -- "))) return 0;
+  // Datelines end in a dash within the first words; most sentences have none.
+  let dash = false;
+  for (let i = 0, n = Math.min(s.length, 90); i < n && !dash; i++) {
+    const c = s.charCodeAt(i);
+    dash = c === 0x2014 || c === 0x2013 || (c === 45 && s.charCodeAt(i - 1) === 32);
+  }
+  if (!dash) return 0;
   const m = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L} .]{2,30}\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+|[\p{Lu}][\p{L} .'’-]{1,30},\s+\p{Lu}[\p{L}.]{2,12}\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+)/u.exec(s);
   return m ? m[0].length : 0;
 }
@@ -168,6 +176,13 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     const end = sentence.slice(anonAt).search(/anonymity|named|identified|authori[sz]ed|anonymously/i);
     const cueEnd = end >= 0 ? anonAt + end + (/^\S+/.exec(sentence.slice(anonAt + end))?.[0].length ?? 0) : anonAt;
     cands.push({ rank: 7, pos: ti, cue: [anonAt, cueEnd], src: r ? chars(r) : null, cls });
+  }
+  if (cands.length === 0) {
+    const vague = VAGUE.exec(sentence);
+    if (vague && !quoted(vague.index)) {
+      const cls: TSourceClass = { type: "anonymous", kind: "people", ref: null, named: false };
+      cands.push({ rank: 8, pos: 0, cue: [vague.index, vague.index + vague[0].length], src: null, cls });
+    }
   }
   dropEmbedded(cands, tokens);
   if (cands.length === 0) return null;

@@ -38,15 +38,14 @@ const ANONYMITY_REASON =
 
 const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
 
-// Sentences share a paragraph unless a blank line separates them; a sentence
-// alone on its line(s) may be a heading.
+// A sentence alone on its line(s) may be a heading or subhead.
 function layout(text: string, spans: Array<{ start: number; end: number }>) {
   return spans.map((s, i) => {
     const before = text.slice(spans[i - 1]?.end ?? 0, s.start);
     const after = text.slice(s.end, spans[i + 1]?.start ?? text.length);
     const lineBefore = i === 0 || before.includes("\n");
     const lineAfter = i === spans.length - 1 || after.includes("\n");
-    return { newPara: i === 0 || /\n\s*\n/.test(before), solo: lineBefore && lineAfter };
+    return { solo: lineBefore && lineAfter };
   });
 }
 
@@ -99,7 +98,7 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
     out.push(s);
     const tokens = tokenize(sp.text);
     collectPersons(tokens, persons);
-    const structural = structuralNone(sp.text, lay[i]!.solo, tokens);
+    const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);
     open.push(false);

@@ -57,6 +57,7 @@ export const ORG_WORDS = set(`
   Sheriff's United City Rovers Wanderers Athletic Olympic Olympics Prosecutors
   Bar Hall Registry Treasury Tesoro Fed Commonwealth Republic Kingdom
   Protection Enforcement Security Affairs Revenue Customs Immigration Control
+  Water Utilities
   Prevention Safety Transportation Aviation Development Conservation Statistics
   Intelligence Investigation Investigations Emergency Weather Meteorological
   Survey Marshals Rescue Housing Planning Parks Sanitation Elections Veterans

@@ -65,10 +65,10 @@ function hasVerb(tokens: TToken[]): boolean {
   });
 }
 
-export type TNoneKind = "headline" | "metadata" | "question" | "subhead";
+export type TNoneKind = "headline" | "metadata" | "question";
 
 // Sentences that are never claims, whatever cues they contain.
-export function structuralNone(s: string, soloParagraph: boolean, pre?: TToken[]): TNoneKind | null {
+export function structuralNone(s: string, pre?: TToken[]): TNoneKind | null {
   const text = s.trim();
   if (METADATA.test(text)) return "metadata";
   if (!endsWithTerminal(text)) return "headline";
@@ -76,6 +76,7 @@ export function structuralNone(s: string, soloParagraph: boolean, pre?: TToken[]
   const tokens = pre ?? tokenize(text);
   const words = tokens.filter((t) => t.word).length;
   if (BYLINE.test(text) && words <= 7) return "metadata";
+  if (/\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i.test(text) && words <= 20) return "metadata";
   return null;
 }
 

@@ -153,7 +153,9 @@ export function npAfterSpeaker(tokens: TToken[], i: number): TRange | null {
       break;
     }
     if (end !== null && SPEAKER_STOPS.has(tk.lower)) break;
-    if (AUXILIARIES.has(tk.t)) return null;
+    // A verb means this is a clause, not a speaker ("said the proposal
+    // included ..."), unless it is a participle ("a person briefed on ...").
+    if (AUXILIARIES.has(tk.t) || (looksVerb(tk) && !PREPOSITIONS.has(tokens[k + 1]?.lower ?? ""))) return null;
     end = k;
     k++;
   }

@@ -173,6 +173,9 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   if (!head) return null;
   const headWord = head.lower.replace(/(?:'s|’s)$/, "");
   const first = tokens[0]!.lower;
+  // A name before a role noun modifies it ("a Thames Water spokesperson");
+  // only a name after it identifies the speaker ("spokesman Ned Carter").
+  const namedAfterHead = runs.some((r) => r.kind === "person" && r.from > headEnd);
   const definite = first === "the" || first === "his" || first === "her" || /(?:'s|’s)$/.test(tokens[0]!.t);
   const run = runs.find((r) => headEnd >= r.from && headEnd <= r.to);
   const lexical =
@@ -205,7 +208,7 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
     return result("media_report", "outlet");
   }
   if (INSTITUTION_NOUNS.has(headWord)) {
-    if (namedInPhrase && /^(?:spokes|lawyer|attorney|counsel|representative)/.test(headWord)) {
+    if (namedAfterHead && /^(?:spokes|lawyer|attorney|counsel|representative)/.test(headWord)) {
       return result("named_person", "person", null, true);
     }
     return result(anonMarked ? "anonymous" : "official", "institution");
@@ -219,7 +222,7 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
     return result("anonymous", "people");
   }
   if (TITLE_NOUNS.has(headWord)) {
-    if (namedInPhrase) return result("named_person", "person", null, true);
+    if (namedAfterHead) return result("named_person", "person", null, true);
     if (anonMarked || INDEFINITE.has(first)) return result("anonymous", "people");
     return definite ? result("named_person", "person", "title") : result("official", "institution");
   }

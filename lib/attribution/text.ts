@@ -87,8 +87,11 @@ export function mapQuotes(text: string): TQuoteMap {
     mask.fill(1, from, to);
     spans.push({ start: from, end: to });
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Jump from one interesting character to the next; most text has none.
+  const scan = /["“”«»‘’'\n]/g;
+  for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {
+    let i = m.index;
+    const c = m[0];
     if (c === "\n" && text[i + 1] !== undefined && /^\n|^[ \t\r]*\n/.test(text.slice(i + 1, i + 4))) {
       let j = i + 1;
       while (j < text.length && /\s/.test(text[j]!)) j++;
@@ -102,6 +105,7 @@ export function mapQuotes(text: string): TQuoteMap {
       if (dbl >= 0 && reopens) {
         mask.fill(1, dbl, j + 1);
         i = j;
+        scan.lastIndex = j + 1;
       }
       continue;
     }

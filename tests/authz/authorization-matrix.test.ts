@@ -43,7 +43,7 @@ async function routeOutcome(res: Response, c: TCell): Promise<TOutcome> {
   const body = await res.text();
   // Whatever the status, team A's secret must never reach team B or the signed-out.
   if (res.ok && body.includes(c.secretTitle) && currentSession?.teamId !== c.a.teamId) return "FORBIDDEN";
-  return ({ 200: "OK", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND" } as Record<number, TOutcome>)[res.status] ?? (`HTTP ${res.status}` as TOutcome);
+  return ({ 200: "OK", 201: "OK", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND" } as Record<number, TOutcome>)[res.status] ?? (`HTTP ${res.status}` as TOutcome);
 }
 
 const teams = () => import("@/lib/teams/actions");
@@ -94,6 +94,36 @@ const ACTIONS: Record<string, TCase> = {
   "app/api/export-jobs/[id]/route.ts#GET": {
     expect: MEMBERS,
     call: async (c) => routeOutcome(await (await import("@/app/api/export-jobs/[id]/route")).GET(new Request("http://t/x"), params({ id: c.jobId })), c),
+  },
+  "app/api/health/route.ts#GET": {
+    expect: row(O, O, O, O, O, O),
+    call: async (c) => routeOutcome(await (await import("@/app/api/health/route")).GET(), c),
+  },
+  "app/api/articles/[id]/claims/route.ts#GET": {
+    expect: MEMBERS,
+    call: async (c) => routeOutcome(await (await import("@/app/api/articles/[id]/claims/route")).GET(new Request("http://t/x"), params({ id: c.articleId })), c),
+  },
+  "app/api/articles/[id]/claims/route.ts#POST": {
+    expect: REVIEWERS,
+    call: async (c) =>
+      routeOutcome(
+        await (await import("@/app/api/articles/[id]/claims/route")).POST(
+          new Request("http://t/x", { method: "POST", body: JSON.stringify({ versionId: c.versionId, start: 34, end: 56, idempotencyKey: `m${Math.random().toString(36).slice(2)}` }) }),
+          params({ id: c.articleId }),
+        ),
+        c,
+      ),
+  },
+  "app/api/claims/[id]/route.ts#PATCH": {
+    expect: REVIEWERS,
+    call: async (c) =>
+      routeOutcome(
+        await (await import("@/app/api/claims/[id]/route")).PATCH(
+          new Request("http://t/x", { method: "PATCH", body: JSON.stringify({ baseVersion: c.claimVersion, patch: { rationale: "ok" } }) }),
+          params({ id: c.claimId }),
+        ),
+        c,
+      ),
   },
   "app/api/export-jobs/[id]/download/route.ts#GET": {
     expect: MEMBERS,
