@@ -36,9 +36,9 @@ const OUTLET_CHANNEL = new RegExp(
 );
 const COURT_CHANNEL =
   /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|judgment|decision)\b/i;
-const ANON_HINT = /anonym|condition|named|identified|authori/;
-const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/;
-const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/;
+const ANON_HINT = /anonym|condition|named|identified|authori/i;
+const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
+const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/i;
 // Sourcing without a source: "It is understood that ...", "X is said to have ...".
 const VAGUE =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:understood|believed|learned|learnt|thought)\s+that|(?:is|are|was|were)\s+(?:said|understood|believed|reported|thought)\s+to\s+(?:be|have)\b)/i;
@@ -61,7 +61,7 @@ function datelineEnd(s: string): number {
 // Cue: "according to" when present, else the words addressing the writer;
 // source: the material itself, with its determiner ("the files you shared").
 function writerCandidate(sentence: string, quoted: (rel: number) => boolean): TCand | null {
-  if (!sentence.toLowerCase().includes("you")) return null;
+  if (!/you/i.test(sentence)) return null;
   WRITER_RE.lastIndex = 0;
   let wm: RegExpExecArray | null;
   while ((wm = WRITER_RE.exec(sentence)) !== null) {
@@ -109,9 +109,8 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     r === null ? null : classifySource(sentence.slice(...chars(r)), ctx.persons, tokens.slice(r[0], r[1] + 1));
 
   // Cheap keyword checks keep the long patterns off most sentences.
-  const lowerSentence = sentence.toLowerCase();
   let anonAt = -1;
-  if (ANON_HINT.test(lowerSentence)) {
+  if (ANON_HINT.test(sentence)) {
     ANON_CUE.lastIndex = 0;
     let am: RegExpExecArray | null;
     while ((am = ANON_CUE.exec(sentence)) !== null) {
@@ -126,10 +125,10 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     let channel: TAttribution["channel"] = null;
     OUTLET_CHANNEL.lastIndex = 0;
     let om: RegExpExecArray | null;
-    while (OUTLET_HINT.test(lowerSentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
+    while (OUTLET_HINT.test(sentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
       if (!quoted(om.index) && classifySource(om[1] ?? "", ctx.persons)?.kind === "outlet") channel = "outlet";
     }
-    const court = COURT_HINT.test(lowerSentence) ? COURT_CHANNEL.exec(sentence) : null;
+    const court = COURT_HINT.test(sentence) ? COURT_CHANNEL.exec(sentence) : null;
     if (court && !quoted(court.index)) channel = "court";
     return channel;
   };

@@ -31,6 +31,7 @@ const NEGATION = new Set(["not", "never", "n't", "didn't", "wouldn't", "won't", 
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 const NOUN_BEFORE = new Set("the a an his her its their these those such no any new of for in on with by to our my your this that neither either each every".split(" "));
 
+const CONCERNS = /^(?:concerns?|doubts?|questions|objections?|alarm|fears?|worries|criticism|opposition)$/;
 const QUOTE_MARK = /^["”’']$/;
 const MAX_CANDIDATES = 40;
 
@@ -56,6 +57,8 @@ function reportingUse(tokens: TToken[], i: number): boolean {
   }
   if (tk.t === "saying" && prev?.lower === "as") return false; // "quoted X as saying": the quoting verb counts
   if (tk.t === "posted" && next?.lower !== "on" && next?.lower !== "to") return false; // "posted a loss"
+  // "raised concerns", "voiced doubts": speech only with such an object.
+  if (/^(?:raised|voiced|expressed)$/.test(tk.t) && !tokens.slice(i + 1, i + 4).some((t) => CONCERNS.test(t.lower))) return false;
   // "called" reports speech only with a quotation, a demand or a race call.
   const raceCall = next?.lower === "the" && /^(?:race|election|contest|seat|state|primary)$/.test(tokens[i + 2]?.lower ?? "");
   if ((tk.t === "called" || tk.t === "calling") && !/^(?:for|on)$/.test(next?.lower ?? "") && !raceCall) {

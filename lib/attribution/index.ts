@@ -40,11 +40,14 @@ const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
 
 // A sentence alone on its line(s) may be a heading or subhead.
 function layout(text: string, spans: Array<{ start: number; end: number }>) {
+  // Is there a newline in text[from, to)? Checked without copying the text.
+  const newlineIn = (from: number, to: number) => {
+    const k = text.indexOf("\n", from);
+    return k >= 0 && k < to;
+  };
   return spans.map((s, i) => {
-    const before = text.slice(spans[i - 1]?.end ?? 0, s.start);
-    const after = text.slice(s.end, spans[i + 1]?.start ?? text.length);
-    const lineBefore = i === 0 || before.includes("\n");
-    const lineAfter = i === spans.length - 1 || after.includes("\n");
+    const lineBefore = i === 0 || newlineIn(spans[i - 1]!.end, s.start);
+    const lineAfter = i === spans.length - 1 || newlineIn(s.end, spans[i + 1]!.start);
     return { solo: lineBefore && lineAfter };
   });
 }

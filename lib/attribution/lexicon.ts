@@ -29,7 +29,8 @@ export const SPEECH_VERBS = set(`
   concluded concludes conclude
   admit contend allege estimate predict fear worry worries quoted
   believe believes believed think thinks expect expects posted requested
-  demanded identified identifies
+  demanded identified identifies recommends recommended recommend commented
+  comments raised voiced expressed
 `);
 
 // Verbs that only attribute when followed by "that"; with a noun object they
@@ -48,8 +49,7 @@ export const EVIDENTIAL_VERBS = set(`
   found finds find suggest suggests suggested detail details detailed list
   lists listed describe describes described state states stated say says said
   allege alleges alleged cite cites cited confirm confirms confirmed note notes
-  noted outline outlines outlined document documents documented record records
-  recorded estimate estimates estimated put puts identified identifies identify
+  noted outline outlines outlined documented estimate estimates estimated put puts identified identifies identify
   quotes propose proposes proposed recommend recommends recommended warns
   warned envisages envisaged calls followed tracked analyzed analysed examined
   surveyed reviewed compared measured
@@ -169,7 +169,7 @@ export const INSTITUTION_NOUNS = set(`
 // Document-like sources. Only lowercase forms: "Survey" in "Geological
 // Survey" is an institution, "survey" is a document.
 export const DOCUMENT_NOUNS = set(`
-  document documents record records filing filings file files memo memos
+  document documents record records filing filings file files memo memos note
   memorandum email emails e-mail e-mails letter letters transcript transcripts
   report reports data figures statistics study studies survey surveys poll
   polls audit audits indictment indictments complaint complaints lawsuit

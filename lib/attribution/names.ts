@@ -14,7 +14,7 @@ import {
   UNNAMED_PEOPLE,
   DOCUMENT_NOUNS,
 } from "./lexicon";
-import { tokenize, isCap, type TToken } from "./text";
+import { isCap, type TToken } from "./text";
 
 export type TRunKind = "person" | "org" | "outlet" | "place" | "title" | "other";
 
@@ -109,6 +109,12 @@ export function collectPersons(tokens: TToken[], persons: Set<string>): void {
       i++;
       continue;
     }
+    // Most capitalised words stand alone; only runs of two or more can be names.
+    const n1 = tokens[i + 1];
+    if (!n1 || !((n1.word && isCap(n1.t)) || n1.t === "." || PARTICLE_TOKENS.has(n1.t))) {
+      i++;
+      continue;
+    }
     const words: string[] = [tokens[i]!.t];
     let j = i + 1;
     while (j < tokens.length) {
@@ -133,10 +139,3 @@ export function collectPersons(tokens: TToken[], persons: Set<string>): void {
 // People's names never take "the" unless a title comes with them ("the
 // Rev. Al Green"); "the Chicago Bulls" or "the Houston Ledger" are not people.
 export const hasTitle = (words: string[]): boolean => words.some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + "."));
-
-// Whole-document version, for callers that do not walk sentence by sentence.
-export function buildPersonTable(text: string): Set<string> {
-  const persons = new Set<string>();
-  collectPersons(tokenize(text), persons);
-  return persons;
-}

@@ -26,7 +26,7 @@ const UNCLEAR =
 const OPINION =
   /\b(?:should|ought\s+to|must|needs?\s+to|i\s+think|we\s+believe|in\s+my\s+view|clearly|obviously|surely|arguably|perhaps|undoubtedly|remarkable|shameful|disgraceful|outrageous|welcome|refreshing|absurd|ridiculous|admirable|deserves?|it\s+is\s+time|the\s+question\s+is|what\s+matters)\b/i;
 
-export const endsWithTerminal = (s: string): boolean => ".!?…:".includes(finalMark(s.trimEnd()) || "x");
+const endsWithTerminal = (s: string): boolean => ".!?…:".includes(finalMark(s.trimEnd()) || "x");
 
 // Signals that a sentence reports something that could be checked.
 function factSignals(tokens: TToken[]): number {
@@ -74,7 +74,8 @@ export function structuralNone(s: string, pre?: TToken[]): TNoneKind | null {
   if (!endsWithTerminal(text)) return "headline";
   if (finalMark(text) === "?") return "question";
   const tokens = pre ?? tokenize(text);
-  const words = tokens.filter((t) => t.word).length;
+  let words = 0;
+  for (const t of tokens) if (t.word) words++;
   if (BYLINE.test(text) && words <= 7) return "metadata";
   if (/\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$/i.test(text) && words <= 20) return "metadata";
   return null;

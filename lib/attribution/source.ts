@@ -104,6 +104,10 @@ function capitalRuns(tokens: TToken[], persons: ReadonlySet<string>): TRunInfo[]
   return runs;
 }
 
+const CLAUSE_SPLIT = /\s*,\s*|\s+(?:who|which|whose)\s+/;
+// True when no word after the first is capitalised, i.e. no name is involved.
+const simple = (s: string) => !/\s\p{Lu}/u.test(s.trim());
+
 const result = (type: TSourcingType, kind: TKind, ref: TRef | null = null, named = false): TSourceClass => ({ type, kind, ref, named });
 
 export function classifySource(phrase: string, persons: ReadonlySet<string>, phraseTokens?: TToken[]): TSourceClass | null {
@@ -115,8 +119,6 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   if (lower === "" || lower === "i" || lower === "we" || lower === "you") return null;
   // Back-references are judged on the head, before any relative clause, and
   // never on names ("The Paris Review" is not "the review").
-  const CLAUSE_SPLIT = /\s*,\s*|\s+(?:who|which|whose)\s+/;
-  const simple = (s: string) => !/\s\p{Lu}/u.test(s.trim());
   const headPart = lower.split(CLAUSE_SPLIT)[0] ?? lower;
   const refsAllowed = simple(phrase);
   if (simple(phrase.split(CLAUSE_SPLIT)[0] ?? phrase) && headPart !== lower && headPart !== "" && (lower.includes(",") || / wh/.test(lower))) {
@@ -175,7 +177,7 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   const first = tokens[0]!.lower;
   // A name before a role noun modifies it ("a Thames Water spokesperson");
   // only a name after it identifies the speaker ("spokesman Ned Carter").
-  const namedAfterHead = runs.some((r) => r.kind === "person" && r.from > headEnd);
+  const namedAfterHead = runs.some((r) => r.kind === "person" && (r.from === headEnd + 1 || (r.from === headEnd + 2 && tokens[headEnd + 1]!.t === ",")));
   const definite = first === "the" || first === "his" || first === "her" || /(?:'s|’s)$/.test(tokens[0]!.t);
   const run = runs.find((r) => headEnd >= r.from && headEnd <= r.to);
   const lexical =
@@ -204,9 +206,7 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
     if (REPORT_LIKE.has(headWord) && /\b(?:media|news|newspaper|press)\b/.test(lower)) return result("media_report", "outlet");
     return result("documents", "document");
   }
-  if (STRONG_OUTLET.has(headWord) || (OUTLET_NOUNS.has(headWord) && OUTLET_MODIFIERS.has(prev))) {
-    return result("media_report", "outlet");
-  }
+  if (STRONG_OUTLET.has(headWord)) return result("media_report", "outlet");
   if (INSTITUTION_NOUNS.has(headWord)) {
     if (namedAfterHead && /^(?:spokes|lawyer|attorney|counsel|representative)/.test(headWord)) {
       return result("named_person", "person", null, true);

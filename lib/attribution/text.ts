@@ -62,7 +62,6 @@ export const isCap = (t: string): boolean => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
 };
-export const isQuoteChar = (t: string): boolean => /^["“”'‘’«»]$/.test(t);
 
 export type TQuoteMap = {
   // 1 where the character lies inside a quotation (marks included).
