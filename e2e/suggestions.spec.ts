@@ -23,6 +23,7 @@ async function reviewWithKeyboard(page: Page, articleId: string) {
     const before = await page.getByTestId("claim-item").count();
     await page.keyboard.press(i === 1 ? "Enter" : "a");
     await expect(page.getByTestId("claim-item")).toHaveCount(before + 1);
+    await expect(panel.getByTestId("current-suggestion").locator("p.italic")).not.toContainText(quote);
   }
   const rejected = (await panel.getByTestId("current-suggestion").locator("p.italic").textContent())!.slice(1, -1);
   const remaining = await panel.locator("ol li").count();

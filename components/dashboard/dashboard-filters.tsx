@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { SOURCING_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import { ARTICLE_STATUS_LABELS, ARTICLE_STATUSES } from "@/lib/reviews/schemas";
@@ -19,12 +19,19 @@ export function DashboardFilters({ reviewers, ratings }: { reviewers: TOption[];
   const [shown, setShown] = useState<Record<string, string>>(() => Object.fromEntries(params));
   useEffect(() => setShown(Object.fromEntries(params)), [params]);
 
+  // The latest values the user chose, so two quick changes never build on a stale URL.
+  const latest = useRef(shown);
+  useEffect(() => {
+    latest.current = shown;
+  }, [shown]);
+
   const set = (key: string, value: string) => {
-    setShown((s) => ({ ...s, [key]: value }));
-    const next = new URLSearchParams(params.toString());
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete("page");
+    const values = { ...latest.current, [key]: value };
+    delete values.page;
+    latest.current = values;
+    setShown(values);
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(values)) if (v) next.set(k, v);
     start(() => router.push(`${pathname}${next.size ? `?${next}` : ""}`));
   };
 

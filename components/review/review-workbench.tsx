@@ -116,15 +116,31 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     [article.id, article.version.id, dropSuggestion],
   );
 
-  const acceptSuggestion = useCallback((sg: TSuggestion) => start(async () => {
-    if (await acceptOne(sg)) router.refresh();
-  }), [acceptOne, router]);
+  // Keyboard review is fast: a key pressed while the previous suggestion is still being
+  // saved waits for it instead of being dropped, and the page data refresh (red flags,
+  // progress) does not block the next key.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback((work: () => Promise<void>) => {
+    queue.current = queue.current.then(work, work);
+  }, []);
 
-  const rejectSuggestion = useCallback((sg: TSuggestion) => start(async () => {
-    const r = await rejectSuggestionAction({ versionId: article.version.id, start: sg.start, end: sg.end });
-    if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
-    dropSuggestion(sg);
-  }), [article.version.id, dropSuggestion]);
+  const acceptSuggestion = useCallback(
+    (sg: TSuggestion) =>
+      enqueue(async () => {
+        if (await acceptOne(sg)) router.refresh();
+      }),
+    [acceptOne, enqueue, router],
+  );
+
+  const rejectSuggestion = useCallback(
+    (sg: TSuggestion) =>
+      enqueue(async () => {
+        const r = await rejectSuggestionAction({ versionId: article.version.id, start: sg.start, end: sg.end });
+        if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
+        dropSuggestion(sg);
+      }),
+    [article.version.id, dropSuggestion, enqueue],
+  );
 
   const acceptAllOfType = useCallback((type: TSuggestion["type"]) => start(async () => {
     for (const sg of (suggestions ?? []).filter((x) => x.type === type)) if (!(await acceptOne(sg))) break;
@@ -172,11 +188,11 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const keys = useMemo(
     () => ({
       addClaim, nextClaim: () => step(1), prevClaim: () => step(-1), focusEditor, toggleHelp: () => setHelp((h) => !h),
-      acceptSuggestion: () => (currentSuggestion && !busy ? acceptSuggestion(currentSuggestion) : undefined),
-      rejectSuggestion: () => (currentSuggestion && !busy ? rejectSuggestion(currentSuggestion) : undefined),
+      acceptSuggestion: () => (currentSuggestion ? acceptSuggestion(currentSuggestion) : undefined),
+      rejectSuggestion: () => (currentSuggestion ? rejectSuggestion(currentSuggestion) : undefined),
       hasSuggestion: Boolean(currentSuggestion),
     }),
-    [acceptSuggestion, addClaim, busy, currentSuggestion, focusEditor, rejectSuggestion, step],
+    [acceptSuggestion, addClaim, currentSuggestion, focusEditor, rejectSuggestion, step],
   );
   useReviewKeys(keys);
 
