@@ -1,0 +1,141 @@
+// `npm run bench:load`: 100 concurrent reviewers for 60 s against a production build on
+// loopback, mixing reads (review page, dashboard) and writes (new claims, verdicts with
+// optimistic locking). Prints requests/s, p50/p95/p99 latency and the error count.
+// LOAD_SECONDS and LOAD_CONNECTIONS override the defaults; needs `npm run build` first.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { DEFAULT_RATING_SCALE } from "../lib/reviews/rating-scale";
+import { hashPassword } from "../lib/users/password";
+import { scriptClient } from "../scripts/lib/prisma";
+import { createDatabase, databaseUrl, dropDatabase, uniqueDbName } from "../tests/support/databases";
+
+const PORT = 3300;
+const base = `http://127.0.0.1:${PORT}`;
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
+const REVIEWERS = 10;
+const PASSWORD = "load-test-password-1";
+
+async function signIn(email: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed for ${email}`);
+  return session!;
+}
+
+async function main() {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const name = uniqueDbName("sb_load");
+  const url = await createDatabase(name);
+  const db = scriptClient(url);
+  const passwordHash = await hashPassword(PASSWORD);
+  const team = await db.team.create({ data: { name: "Load desk", slug: name, ratingLevels: { create: DEFAULT_RATING_SCALE.map((r, position) => ({ ...r, position })) } } });
+  const ratings = await db.ratingLevel.findMany({ where: { teamId: team.id }, select: { id: true } });
+  const users: Array<{ id: string; email: string }> = [];
+  for (let i = 0; i < REVIEWERS; i++) {
+    const u = await db.user.create({ data: { email: `reviewer${i}@load.test`, name: `Reviewer ${i}`, passwordHash } });
+    await db.membership.create({ data: { userId: u.id, teamId: team.id, role: "reviewer" } });
+    users.push(u);
+  }
+  const paragraph = "The ministry said the new rail line would open next spring, according to two officials familiar with the plan. ";
+  const articles: Array<{ id: string; versionId: string }> = [];
+  for (let i = 0; i < 20; i++) {
+    const a = await db.article.create({ data: { teamId: team.id, title: `Load article ${i}`, versions: { create: { teamId: team.id, number: 1, text: paragraph.repeat(60) } } }, select: { id: true, versions: { select: { id: true } } } });
+    await db.claim.createMany({ data: Array.from({ length: 50 }, (_, k) => ({ teamId: team.id, articleId: a.id, versionId: a.versions[0]!.id, exact: paragraph.slice(0, 40), start: k * paragraph.length, end: k * paragraph.length + 40, sourcingType: "official" as const })) });
+    articles.push({ id: a.id, versionId: a.versions[0]!.id });
+  }
+  // One claim per connection to set verdicts on, so optimistic locking never refuses a save.
+  const own = await Promise.all(
+    Array.from({ length: CONNECTIONS }, (_, i) =>
+      db.claim.create({ data: { teamId: team.id, articleId: articles[i % articles.length]!.id, versionId: articles[i % articles.length]!.versionId, exact: "x", start: 0, end: 1 }, select: { id: true } }),
+    ),
+  );
+
+  const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl(name), DATABASE_POOL_SIZE: "20", NEXTAUTH_SECRET: "load-secret-load-secret-load-secret-0001", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const cookies = await Promise.all(users.map((u) => signIn(u.email)));
+    let seq = 0;
+    type TCtx = { n?: number; claimId?: string; version?: number };
+    const result = await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          method: "GET",
+          setupRequest: (req, context) => {
+            const ctx = context as TCtx;
+            ctx.n ??= seq++;
+            ctx.claimId ??= own[ctx.n % own.length]!.id;
+            ctx.version ??= 1;
+            const a = articles[Math.floor(Math.random() * articles.length)]!;
+            return { ...req, path: Math.random() < 0.5 ? `/articles/${a.id}` : "/", headers: { cookie: cookies[ctx.n % cookies.length]! } };
+          },
+        },
+        {
+          method: "POST",
+          setupRequest: (req, context) => {
+            const ctx = context as TCtx;
+            const a = articles[Math.floor(Math.random() * articles.length)]!;
+            const start = Math.floor(Math.random() * 5000);
+            return {
+              ...req,
+              path: `/api/articles/${a.id}/claims`,
+              headers: { cookie: cookies[ctx.n! % cookies.length]!, "content-type": "application/json" },
+              body: JSON.stringify({ versionId: a.versionId, start, end: start + 30, idempotencyKey: `load-${ctx.n}-${seq++}`, sourcingType: "anonymous" }),
+            };
+          },
+        },
+        {
+          method: "PATCH",
+          setupRequest: (req, context) => {
+            const ctx = context as TCtx;
+            const rating = ratings[Math.floor(Math.random() * ratings.length)]!.id;
+            return {
+              ...req,
+              path: `/api/claims/${ctx.claimId}`,
+              headers: { cookie: cookies[ctx.n! % cookies.length]!, "content-type": "application/json" },
+              body: JSON.stringify({ baseVersion: ctx.version, patch: { ratingId: rating, rationale: `checked ${seq++}` } }),
+            };
+          },
+          onResponse: (status, body, context) => {
+            if (status === 200) (context as TCtx).version = (JSON.parse(body) as { version: number }).version;
+          },
+        },
+      ],
+    });
+    const errors = result.errors + result.timeouts + result.non2xx;
+    console.log(`load: ${CONNECTIONS} connections × ${SECONDS} s on ${process.env.TEST_DATABASE_ADMIN_URL ? "the configured PostgreSQL" : "127.0.0.1:5432"}`);
+    console.log(`  requests/s  ${result.requests.average.toFixed(1)} (total ${result.requests.total})`);
+    console.log(`  latency ms  p50 ${result.latency.p50}  p95 ${result.latency.p97_5 ?? "?"} (p97.5)  p99 ${result.latency.p99}  max ${result.latency.max}`);
+    console.log(`  errors      ${errors} (connection errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+    if (errors > 0) process.exitCode = 1;
+  } finally {
+    app.kill("SIGTERM");
+    await db.$disconnect();
+    await new Promise((r) => setTimeout(r, 500));
+    await dropDatabase(name);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:load failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
