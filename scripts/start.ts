@@ -2,8 +2,8 @@
 // one-time demo seed, then the Next.js server. Stops PostgreSQL cleanly on Ctrl-C or
 // SIGTERM. This orchestrator reads its own few variables; the app itself reads the
 // environment only through lib/env.ts.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/migrate/migrations";
@@ -54,16 +54,21 @@ async function main() {
     }
 
     const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-    const child = spawn(path.resolve("node_modules/.bin/next"), [dev ? "dev" : "start", "-p", String(port)], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
+    // Next.js runs inside this process rather than as a child: if this process is killed
+    // (even with SIGKILL) nothing is left holding the port, and the next start is clean.
+    const { default: next } = await import("next");
+    const app = next({ dev, port, hostname: "localhost" });
+    await app.prepare();
+    const handle = app.getRequestHandler();
+    const server = createServer((req, res) => void handle(req, res));
+    await new Promise<void>((resolve) => server.listen(port, resolve));
     for (const sig of ["SIGINT", "SIGTERM"] as const) {
       process.on(sig, () => {
-        child.kill("SIGTERM");
+        server.close();
+        void app.close().finally(() => void shutdown(0));
       });
     }
-    child.on("exit", (code) => void shutdown(code ?? 0));
 
     console.log(`\nSourcebench is starting at ${url}`);
     console.log(embedded ? `Database: embedded PostgreSQL, data in ${path.resolve(".data/pg")}` : "Database: DATABASE_URL");
