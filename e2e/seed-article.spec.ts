@@ -24,6 +24,7 @@ test.describe("seed article", () => {
   test.skip(!present, `seed article absent: ${SEED}`);
 
   test("imported through the UI and reviewed: red flag, anonymous second-hand, official — all persist", async ({ page, team }) => {
+    test.setTimeout(120_000); // a long journey: import, three claims, a reload
     const text = readFileSync(SEED, "utf8");
     await signIn(page, team.users.reviewer);
     await page.goto("/articles/new");
