@@ -9,6 +9,7 @@ import { tokenize, type TToken, type TQuoteMap } from "./text";
 import { classifySource, WRITER_RE, type TRef, type TSourceClass, type TKind } from "./source";
 import { subjectBefore, clauseStart, clauseSubject, type TRange } from "./phrase";
 import { collectCandidates, type TCand, type TSentenceCtx } from "./cues";
+import { SPEECH_VERBS, EVIDENTIAL_VERBS } from "./lexicon";
 
 export type TAbsSpan = { text: string; start: number; end: number };
 export type TAttribution = {
@@ -23,7 +24,14 @@ export type TAttribution = {
   writer: boolean;
   speech: boolean;
 };
-export type TDocCtx = { text: string; quotes: TQuoteMap; persons: ReadonlySet<string> };
+// `sources` memoises classifySource per phrase within one document; the
+// verdict depends only on the phrase and the people named so far.
+export type TDocCtx = {
+  text: string;
+  quotes: TQuoteMap;
+  persons: ReadonlySet<string>;
+  sources: { persons: number; byPhrase: Map<string, TSourceClass | null> };
+};
 
 const ANON_CUE =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
@@ -99,23 +107,50 @@ function dropEmbedded(cands: TCand[], tokens: TToken[]): void {
   }
 }
 
+// Could anything in this sentence be a cue? Checked before any allocation,
+// since most sentences of an article carry no attribution at all.
+function mayAttribute(sentence: string, tokens: TToken[]): boolean {
+  for (const t of tokens) {
+    if (!t.word) continue;
+    const l = t.lower;
+    if (l === "according" || l === "citing" || l === "by" || SPEECH_VERBS.has(l) || EVIDENTIAL_VERBS.has(l)) return true;
+  }
+  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported to|statement|post|interview|letter/i.test(sentence);
+}
+
 export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pre?: TToken[]): TAttribution | null {
   const tokens = pre ?? tokenize(sentence);
+  if (!mayAttribute(sentence, tokens)) return null;
   const quoted = (rel: number) => ctx.quotes.mask[base + rel] === 1;
   const span = (r: [number, number] | null): TAbsSpan | null =>
     r === null ? null : { text: sentence.slice(r[0], r[1]), start: base + r[0], end: base + r[1] };
   const chars = (r: TRange): [number, number] => [tokens[r[0]]!.s, tokens[r[1]]!.e];
-  const classify = (r: TRange | null) =>
-    r === null ? null : classifySource(sentence.slice(...chars(r)), ctx.persons, tokens.slice(r[0], r[1] + 1));
+  const classify = (r: TRange | null): TSourceClass | null => {
+    if (r === null) return null;
+    const phrase = sentence.slice(...chars(r));
+    const memo = ctx.sources;
+    if (memo.persons !== ctx.persons.size) {
+      memo.byPhrase.clear();
+      memo.persons = ctx.persons.size;
+    }
+    let cls = memo.byPhrase.get(phrase);
+    if (cls === undefined) {
+      cls = classifySource(phrase, ctx.persons, tokens.slice(r[0], r[1] + 1));
+      memo.byPhrase.set(phrase, cls);
+    }
+    return cls;
+  };
 
   // Cheap keyword checks keep the long patterns off most sentences.
   let anonAt = -1;
+  let anonEnd = -1;
   if (ANON_HINT.test(sentence)) {
     ANON_CUE.lastIndex = 0;
     let am: RegExpExecArray | null;
     while ((am = ANON_CUE.exec(sentence)) !== null) {
       if (!quoted(am.index)) {
         anonAt = am.index;
+        anonEnd = am.index + am[0].length;
         break;
       }
     }
@@ -132,12 +167,14 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     if (court && !quoted(court.index)) channel = "court";
     return channel;
   };
+  // "asked for anonymity": the whole phrase is the cue, not just the verb.
+  const widen = (cue: [number, number]): [number, number] => (cue[0] === anonAt ? [cue[0], Math.max(cue[1], anonEnd)] : cue);
   const build = (c: TCand, speech: boolean): TAttribution => ({
     type: c.cls.type,
     kind: c.cls.kind,
     ref: c.cls.ref,
     named: c.cls.named,
-    cue: span(c.cue),
+    cue: span(widen(c.cue)),
     source: span(c.src),
     anonCue: anonAt >= 0,
     channel: channelOf(),
@@ -162,7 +199,7 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     if (s) cands.push({ ...s, rank: 2, cue: participles[0]! });
   }
   // "In a statement, the ministry condemned ..." names the source up front.
-  const intro = INTRO.exec(sentence.slice(dl));
+  const intro = /^[IiOo]n\s/.test(sentence.slice(dl, dl + 3)) ? INTRO.exec(sentence.slice(dl)) : null;
   if (intro && !cands.some((c) => c.rank <= 2)) {
     const s = subject();
     if (s) cands.push({ ...s, rank: 2, cue: [dl, dl + intro[0].length - 1] });

@@ -11,7 +11,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sourcebench-analyse-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  return spawnSync("npx", ["tsx", "scripts/analyse.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  return spawnSync("npx", ["tsx", "scripts/analyse.ts", ...args], { cwd: root, encoding: "utf8", timeout: 100_000 });
 }
 
 type TOut = {
@@ -26,6 +26,9 @@ type TOut = {
     flags: string[];
   }>;
 };
+
+// Spawning tsx is slow on a busy machine, hence the generous timeouts.
+const SLOW = 120_000;
 
 describe("scripts/analyse.ts", () => {
   it("prints every sentence with offsets into the file's text", () => {
@@ -56,14 +59,14 @@ describe("scripts/analyse.ts", () => {
     expect(out.sentences[1]!.source).toBe("The White House");
     expect(types).toContain("provided_documents");
     expect(types[types.length - 1]).toBe("none");
-  });
+  }, SLOW);
 
   it("fails cleanly without an argument", () => {
     const res = cli();
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/missing FILE/);
     expect(res.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+  }, SLOW);
 
   it("fails cleanly for a missing or unreadable file", () => {
     const missing = cli(path.join(dir, "nope.txt"));
@@ -74,5 +77,5 @@ describe("scripts/analyse.ts", () => {
     const folder = cli(dir);
     expect(folder.status).toBe(1);
     expect(folder.stderr).toMatch(/is a directory/);
-  });
+  }, SLOW);
 });

@@ -26,7 +26,7 @@ describe("reporting verbs", () => {
     ["Police said the road would reopen on Monday.", "official", "said", "Police"],
     ["The ministry says exports fell 4% in May.", "official", "says", "The ministry"],
     ["Defence Minister Ana Ruiz told reporters the troops would stay.", "named_person", "told", "Defence Minister Ana Ruiz"],
-    ["The Trump Administration maintains that the tariffs are legal.", "official", "maintains", "The Trump Administration"],
+    ["The Harper Administration maintains the tariffs are legal.", "official", "maintains", "The Harper Administration"],
     ["President Lena Ortiz declared that the emergency was over.", "named_person", "declared", "President Lena Ortiz"],
     ["The company confirmed that 40 workers had been laid off.", "official", "confirmed", "The company"],
     ["Bloomberg reported that the deal had collapsed.", "media_report", "reported", "Bloomberg"],

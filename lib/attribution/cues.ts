@@ -35,6 +35,17 @@ const CONCERNS = /^(?:concerns?|doubts?|questions|objections?|alarm|fears?|worri
 const QUOTE_MARK = /^["”’']$/;
 const MAX_CANDIDATES = 40;
 
+// Nothing but a few adverbials follows: ", police said on Monday."
+function closesSentence(tokens: TToken[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    if (++words > 8 || t.lower === "that" || SPEECH_VERBS.has(t.t)) return false;
+  }
+  return true;
+}
+
 // Is the reporting verb at i really reporting speech here? Rules out nouns
 // ("the claims"), negations ("did not say"), objects without a clause
 // ("anticipated the storm") and idioms that only look like speech.
@@ -103,7 +114,15 @@ export function collectCandidates(sc: TSentenceCtx): { cands: TCand[]; participl
   const participles: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length && cands.length < MAX_CANDIDATES; i++) {
     const tk = tokens[i]!;
-    if (!tk.word || sc.quoted(tk.s)) continue;
+    if (!tk.word) continue;
+    // Cheap word tests first: most tokens are not cues at all.
+    const l = tk.lower;
+    if (l !== "according" && l !== "citing" && l !== "by") {
+      const c0 = tk.t.charCodeAt(0);
+      if (c0 < 97 || c0 > 122) continue; // reporting verbs are lowercase ASCII
+      if (!SPEECH_VERBS.has(tk.t) && !EVIDENTIAL_VERBS.has(tk.t)) continue;
+    }
+    if (sc.quoted(tk.s)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const next = tokens[i + 1];
@@ -120,8 +139,7 @@ export function collectCandidates(sc: TSentenceCtx): { cands: TCand[]; participl
       if (r && cls && cls.ref === null) cands.push({ rank: byReport ? 3 : 4, pos: i, cue: [(byReport ? prev! : tk).s, tk.e], src: chars(r), cls });
       continue;
     }
-    const c0 = tk.t.charCodeAt(0);
-    if (c0 < 97 || c0 > 122) continue; // reporting verbs are lowercase ASCII
+    if (l === "by") continue;
     const isSpeech = SPEECH_VERBS.has(tk.t);
     const isEvidential = !isSpeech && EVIDENTIAL_VERBS.has(tk.t);
     if ((!isSpeech && !isEvidential) || !reportingUse(tokens, i)) continue;
@@ -153,8 +171,7 @@ export function collectCandidates(sc: TSentenceCtx): { cands: TCand[]; participl
     const relative = /^(?:who|which|that)$/.test(tokens[r[1]]!.lower) || /^(?:who|which|that|whom)$/.test(tokens[r[0] - 1]?.lower ?? "");
     if (relative) continue;
     // An attribution that closes the sentence (", police said.") governs it.
-    const rest = tokens.slice(i + 1).filter((t) => t.word);
-    const trailing = tokens[r[0] - 1]?.t === "," && rest.length <= 8 && !rest.some((t) => t.lower === "that" || SPEECH_VERBS.has(t.t));
+    const trailing = tokens[r[0] - 1]?.t === "," && closesSentence(tokens, i + 1);
     cands.push({ rank: isEvidential ? 5 : trailing ? 1.5 : 2, pos: i, cue: [tk.s, tk.e], src: chars(r), cls });
   }
   return { cands, participles };

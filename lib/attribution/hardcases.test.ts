@@ -30,7 +30,7 @@ describe("institutions speaking are official", () => {
     "The ministry said in a statement that the border would reopen.",
     "The State Department said it was aware of the reports.",
     "Brightmart Inc said it would cut 3,000 jobs.",
-    "The Trump Administration maintains that the strikes are lawful.",
+    "The Harper Administration maintains the strikes are lawful.",
     "Police said the suspect was arrested at 3 a.m.",
     "A spokesperson for the ministry said the minister was abroad.",
     "Prime Minister Elise Vandenberghe's office said she would visit the area.",
@@ -61,11 +61,11 @@ describe("another outlet as the channel", () => {
 
   it("prefers anonymous when unnamed people are the source, keeping the outlet in the source", () => {
     const s = lastOf(
-      "The president called the rebel leader last week, according to several people with knowledge of the call cited in a report from The New York Times.",
+      "The governor phoned the union chief on Sunday, according to two people aware of the exchange quoted in an article by The Boston Globe.",
     );
     expect(s.type).toBe("anonymous");
     expect(s.cue?.text).toBe("according to");
-    expect(s.source?.text).toMatch(/several people.*New York Times/);
+    expect(s.source?.text).toMatch(/two people.*Boston Globe/);
     expect(typeOf("Two people with knowledge of the investigation told Reuters the hackers had demanded a ransom.")).toBe("anonymous");
     const cited = lastOf("The deal is dead, Bloomberg reported, citing people familiar with the matter.");
     expect(cited.type).toBe("anonymous");
@@ -88,7 +88,7 @@ describe("documents provided to a third party versus to the writer", () => {
 
   it("flags wording that addresses the writer", () => {
     for (const text of [
-      "The mayor approved the contract, according to documents you provided me.",
+      "The mayor approved the contract, according to records you sent me.",
       "The files you shared with me show the mayor approved the contract.",
       "The materials you sent include a signed invoice for $40,000.",
       "The memo you forwarded says the budget will be cut by 8%.",

@@ -79,7 +79,7 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
   const spans = splitSentences(text);
   const quotes = mapQuotes(text);
   const persons = new Set<string>();
-  const ctx = { text, quotes, persons };
+  const ctx = { text, quotes, persons, sources: { persons: 0, byPhrase: new Map() } };
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];

@@ -119,9 +119,11 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   if (lower === "" || lower === "i" || lower === "we" || lower === "you") return null;
   // Back-references are judged on the head, before any relative clause, and
   // never on names ("The Paris Review" is not "the review").
-  const headPart = lower.split(CLAUSE_SPLIT)[0] ?? lower;
+  const cut = lower.search(CLAUSE_SPLIT);
+  const headPart = cut >= 0 ? lower.slice(0, cut) : lower;
   const refsAllowed = simple(phrase);
-  if (simple(phrase.split(CLAUSE_SPLIT)[0] ?? phrase) && headPart !== lower && headPart !== "" && (lower.includes(",") || / wh/.test(lower))) {
+  const phraseCut = phrase.search(CLAUSE_SPLIT);
+  if (simple(phraseCut >= 0 ? phrase.slice(0, phraseCut) : phrase) && headPart !== lower && headPart !== "" && (lower.includes(",") || / wh/.test(lower))) {
     const inner = classifySource(headPart, persons);
     if (inner?.ref) return ANON_MARKERS.test(lower) && inner.ref !== "anon" ? { ...inner, type: "anonymous", kind: "people" } : inner;
   }

@@ -52,9 +52,19 @@ const OPENING = /["'“‘«(\[¿¡\p{Lu}\p{N}]/u;
 const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c);
 const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
 
+const LETTER = /\p{L}/u;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 13 || c === 9 || (c > 127 && /\s/.test(text[i]!));
+};
+
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? "")) i--;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    const ok = c < 128 ? c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i - 1]!);
+    if (!ok) break;
+  }
   return text.slice(i, dot);
 }
 
@@ -66,12 +76,14 @@ function nextWord(text: string, from: number): string {
 // Decides whether a "." at index `dot` followed by whitespace ends a sentence.
 function periodEnds(text: string, dot: number, after: number): boolean {
   const word = wordBefore(text, dot);
+  if (word === "") return true;
+  // Ordinary words (longer than any abbreviation, no inner dot) end sentences.
+  if (word.length > 6 && !word.includes(".")) return true;
   const lower = word.toLowerCase();
+  if (TITLES.has(lower)) return false;
   const next = nextWord(text, after);
   const nextIsNumber = /^\p{N}/u.test(next);
   const nextIsOpener = OPENERS.has(next) || OPENERS.has(next.replace(/[.,]$/, ""));
-  if (word === "") return true;
-  if (TITLES.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && nextIsNumber) return false;
   if (lower === "a.m" || lower === "p.m") {
     return nextIsOpener || (isUpper(next[0]) && !/^(?:ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.test(next));
@@ -89,10 +101,24 @@ function periodEnds(text: string, dot: number, after: number): boolean {
 
 // Is this a text whose lines were hard-wrapped, so single newlines are spaces?
 function isHardWrapped(text: string): boolean {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length < 4) return false;
-  const wrapped = lines.filter((l) => l.length >= 40 && l.length <= 120 && !/[.!?:"”]\s*$/.test(l));
-  return wrapped.length / lines.length >= 0.5;
+  // Walks the lines by index rather than splitting, to avoid copying the text.
+  let lines = 0;
+  let wrapped = 0;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    let a = from;
+    let b = to;
+    while (a < b && isSpaceAt(text, a)) a++;
+    while (b > a && isSpaceAt(text, b - 1)) b--;
+    if (b > a) {
+      lines++;
+      const len = to - from;
+      if (len >= 40 && len <= 120 && !'.!?:"”'.includes(text[b - 1]!)) wrapped++;
+    }
+    from = to + 1;
+  }
+  return lines >= 4 && wrapped / lines >= 0.5;
 }
 
 function boundaries(text: string): number[] {
@@ -104,17 +130,23 @@ function boundaries(text: string): number[] {
     const at = m.index;
     if (m[0] === "\n") {
       let lineEnd = at;
-      while (lineEnd > 0 && /[ \t\r]/.test(text[lineEnd - 1]!)) lineEnd--;
-      const line = text.slice(Math.max(0, lineEnd - 200), lineEnd);
-      const rest = /^[ \t\r]*(\n)?[ \t\r]*(\S?)/.exec(text.slice(at + 1, at + 80));
-      const blank = rest?.[1] !== undefined;
-      const nextChar = rest?.[2] ?? "";
-      const closed = /[.!?…]["'”’»)\]]*$/.exec(line);
+      while (lineEnd > 0 && isSpaceAt(text, lineEnd - 1) && text[lineEnd - 1] !== "\n") lineEnd--;
+      // Next visible character, and whether a blank line comes first.
+      let k = at + 1;
+      let blank = false;
+      while (k < text.length && isSpaceAt(text, k)) {
+        if (text[k] === "\n") blank = true;
+        k++;
+      }
+      const nextChar = text[k] ?? "";
+      // Terminal mark before any closing quotes at the end of the line.
+      let mark = lineEnd - 1;
+      while (mark >= 0 && QUOTE_CLOSERS.includes(text[mark]!)) mark--;
+      const closedBy = mark >= 0 && ".!?…".includes(text[mark]!) ? text[mark]! : "";
       let ends: boolean;
       if (blank || nextChar === "") ends = true;
-      else if (closed && closed[0].startsWith(".") && !closed[0].startsWith("..")) {
-        ends = periodEnds(text, lineEnd - closed[0].length, at);
-      } else if (closed) ends = true;
+      else if (closedBy === "." && text[mark - 1] !== ".") ends = periodEnds(text, mark, at);
+      else if (closedBy !== "") ends = true;
       else ends = !wrapped && !isLower(nextChar);
       if (ends) cuts.push(at);
       continue;
@@ -123,7 +155,7 @@ function boundaries(text: string): number[] {
     while (end < text.length && QUOTE_CLOSERS.includes(text[end] ?? "")) end++;
     const following = text[end];
     if (following === undefined) continue;
-    if (!/\s/.test(following)) {
+    if (!isSpaceAt(text, end)) {
       // Glued sentences ("in power.On Monday"): lowercase word, single mark,
       // then a capitalised word. Dotted acronyms and URLs do not qualify.
       const glued =
@@ -151,8 +183,8 @@ function boundaries(text: string): number[] {
 }
 
 function trimmedSpan(text: string, start: number, end: number): TSpan | null {
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
