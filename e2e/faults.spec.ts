@@ -58,6 +58,7 @@ test("PostgreSQL stops mid-load: fast 503s, a friendly page, recovery within 5 s
   const app: ChildProcess = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT)], {
     env: { ...process.env, DATABASE_URL: viaRelay.toString(), NEXTAUTH_SECRET: "fault-secret-fault-secret-fault-secret-01", NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
+    detached: true, // own process group: stopping it also stops the next-server it starts
   });
   try {
     const articleId = await createArticle(team.id, "Fault drill", "The agency said the dam is safe. Engineers disagreed.");
@@ -119,7 +120,7 @@ test("PostgreSQL stops mid-load: fast 503s, a friendly page, recovery within 5 s
     expect(claims.length).toBeGreaterThan(0);
     await api.dispose();
   } finally {
-    app.kill("SIGTERM");
+    process.kill(-app.pid!, "SIGTERM");
     await db.close();
   }
 });

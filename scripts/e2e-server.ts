@@ -13,6 +13,8 @@ async function main() {
   await createDatabase(name);
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], {
     stdio: "inherit",
+    // Own process group, so Playwright stopping this script also stops next-server.
+    detached: true,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl(name),
@@ -21,7 +23,7 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.kill(-child.pid!, sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
