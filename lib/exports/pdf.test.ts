@@ -1,20 +1,13 @@
 // PDF export test: renders a two-article report and reads the text back with pdfjs, so
 // what is checked is what a reader can select and search, not pdfkit's internals.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfPages } from "../../tests/support/pdf-text";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "./pdf";
 import { makeArticle, makeClaim, makeReport } from "./test-fixtures";
 
 async function pdfText(buf: Buffer): Promise<{ pages: string[]; all: string }> {
-  const doc = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : " ") : "")).join(""));
-  }
-  await doc.destroy();
-  const squash = (s: string) => s.replace(/\s+/g, " ");
-  return { pages: pages.map(squash), all: squash(pages.join(" ")) };
+  const pages = await pdfPages(buf);
+  return { pages, all: pages.join(" ") };
 }
 
 describe("renderPdf", () => {
