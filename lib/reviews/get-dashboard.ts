@@ -6,7 +6,6 @@ import type { TSession } from "@/lib/auth";
 import type { TSourcingType } from "@/lib/claims/schemas";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import { orderBy, statsCte } from "./dashboard-sql";
 import { PAGE_SIZE, type TDashboardFilter } from "./schemas";
@@ -42,9 +41,14 @@ export type TDashboard = {
 };
 
 type TStatsRow = Record<TSourcingType, number> & {
-  id: string; title: string; outlet: string | null; published_at: Date | null; claims: number; decided: number; approved: number;
+  id: string; title: string; outlet: string | null; published_at: Date | string | null; claims: number; decided: number; approved: number;
   flag_provided: boolean; flag_anon_share: boolean; flag_unattributed: boolean; flag_anon_no_reason: boolean; flag_overdue: boolean; total: number;
 };
+
+type TStatsJson = TStatsRow;
+type TVerdictJson = { sourcing: TSourcingType | null; label: string | null; n: number };
+type TMonthJson = { month: string; sourcing: TSourcingType; n: number };
+type TMixJson = { article_id: string; label: string; n: number };
 
 const FLAG_COLUMNS: Record<TRedFlag, keyof TStatsRow> = {
   provided_documents: "flag_provided",
@@ -63,35 +67,43 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const cte = statsCte(actor.teamId, f, settings);
   const offset = (f.page - 1) * PAGE_SIZE;
 
-  const [rows, totals, verdictRows, monthRows, ratings, members] = await Promise.all([
-    db.$queryRaw<TStatsRow[]>`WITH ${cte} SELECT *, (count(*) OVER ())::int AS total FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<Array<Record<string, number>>>`WITH ${cte} SELECT
-        count(*)::int AS articles, coalesce(sum(claims), 0)::int AS claims, coalesce(sum(decided), 0)::int AS decided,
-        coalesce(sum(approved), 0)::int AS approved, (count(*) FILTER (WHERE flag_count > 0))::int AS flagged,
-        coalesce(sum(anonymous), 0)::int AS anonymous, coalesce(sum(tagged), 0)::int AS tagged,
-        (count(*) FILTER (WHERE flag_provided))::int AS provided_documents, (count(*) FILTER (WHERE flag_anon_share))::int AS anonymous_share,
-        (count(*) FILTER (WHERE flag_unattributed))::int AS unattributed, (count(*) FILTER (WHERE flag_anon_no_reason))::int AS anonymous_no_reason,
-        (count(*) FILTER (WHERE flag_overdue))::int AS approval_overdue
-      FROM filtered`,
-    db.$queryRaw<Array<{ sourcing: TSourcingType | null; label: string | null; n: number }>>`WITH ${cte}
-      SELECT c.sourcing_type AS sourcing, r.label, count(*)::int AS n
-      FROM claims c JOIN filtered fa ON fa.id = c.article_id LEFT JOIN rating_levels r ON r.id = c.rating_id
-      WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2`,
-    db.$queryRaw<Array<{ month: Date; sourcing: TSourcingType; n: number }>>`WITH ${cte}
-      SELECT date_trunc('month', coalesce(fa.published_at, fa.created_at)) AS month, c.sourcing_type AS sourcing, count(*)::int AS n
-      FROM claims c JOIN filtered fa ON fa.id = c.article_id
-      WHERE c.team_id = ${actor.teamId}::uuid AND c.sourcing_type IS NOT NULL GROUP BY 1, 2 ORDER BY 1`,
+  // One round trip for all the numbers: PostgreSQL materialises the filtered
+  // aggregates once and every output (page, totals, chart series, page verdict mix)
+  // reads from them, instead of aggregating the team's claims once per output.
+  const [bundles, ratings, members] = await Promise.all([
+    db.$queryRaw<Array<{ rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
+      WITH ${cte},
+      page AS (SELECT *, (count(*) OVER ())::int AS total, row_number() OVER (${orderBy(f)}) AS rn FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      SELECT
+        (SELECT json_agg(p ORDER BY p.rn) FROM page p) AS rows,
+        (SELECT json_build_object(
+           'articles', count(*), 'claims', coalesce(sum(claims), 0), 'decided', coalesce(sum(decided), 0),
+           'approved', coalesce(sum(approved), 0), 'flagged', count(*) FILTER (WHERE flag_count > 0),
+           'anonymous', coalesce(sum(anonymous), 0), 'tagged', coalesce(sum(tagged), 0),
+           'provided_documents', count(*) FILTER (WHERE flag_provided), 'anonymous_share', count(*) FILTER (WHERE flag_anon_share),
+           'unattributed', count(*) FILTER (WHERE flag_unattributed), 'anonymous_no_reason', count(*) FILTER (WHERE flag_anon_no_reason),
+           'approval_overdue', count(*) FILTER (WHERE flag_overdue)) FROM filtered) AS totals,
+        (SELECT json_agg(v) FROM (
+           SELECT c.sourcing_type AS sourcing, r.label, count(*)::int AS n
+           FROM claims c JOIN filtered fa ON fa.id = c.article_id LEFT JOIN rating_levels r ON r.id = c.rating_id
+           WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2) v) AS verdicts,
+        (SELECT json_agg(m ORDER BY m.month) FROM (
+           SELECT to_char(date_trunc('month', coalesce(fa.published_at, fa.created_at)), 'YYYY-MM') AS month, c.sourcing_type AS sourcing, count(*)::int AS n
+           FROM claims c JOIN filtered fa ON fa.id = c.article_id
+           WHERE c.team_id = ${actor.teamId}::uuid AND c.sourcing_type IS NOT NULL GROUP BY 1, 2) m) AS months,
+        (SELECT json_agg(x ORDER BY x.n DESC) FROM (
+           SELECT c.article_id, r.label, count(*)::int AS n
+           FROM claims c JOIN page pg ON pg.id = c.article_id JOIN rating_levels r ON r.id = c.rating_id
+           WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2) x) AS mix`,
     db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true }, orderBy: { position: "asc" } }),
     db.membership.findMany({ where: { teamId: actor.teamId, role: { not: "viewer" } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
   ]);
-
-  const pageIds = rows.map((r) => r.id);
-  const mixRows = pageIds.length
-    ? await db.$queryRaw<Array<{ article_id: string; label: string; n: number }>>`
-        SELECT c.article_id, r.label, count(*)::int AS n FROM claims c JOIN rating_levels r ON r.id = c.rating_id
-        WHERE c.team_id = ${actor.teamId}::uuid AND c.article_id IN (${Prisma.join(pageIds.map((id) => Prisma.sql`${id}::uuid`))})
-        GROUP BY 1, 2 ORDER BY 3 DESC`
-    : [];
+  const bundle = bundles[0]!;
+  const rows = bundle.rows ?? [];
+  const verdictRows = bundle.verdicts ?? [];
+  const monthRows = bundle.months ?? [];
+  const mixRows = bundle.mix ?? [];
+  const totals = [bundle.totals];
 
   const t = totals[0] ?? {};
   const total = rows[0]?.total ?? 0;
@@ -104,7 +116,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   }
   const months = new Map<string, Record<TSourcingType, number>>();
   for (const m of monthRows) {
-    const key = m.month.toISOString().slice(0, 7);
+    const key = m.month;
     const mix = months.get(key) ?? emptyMix();
     mix[m.sourcing] = m.n;
     months.set(key, mix);
@@ -116,7 +128,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
       id: r.id,
       title: r.title,
       outlet: r.outlet,
-      publishedAt: r.published_at?.toISOString() ?? null,
+      publishedAt: r.published_at ? new Date(r.published_at).toISOString() : null,
       claims: r.claims,
       decided: r.decided,
       approved: r.approved,
