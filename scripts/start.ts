@@ -54,7 +54,7 @@ async function main() {
     }
 
     const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
+    Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? (dev ? "development" : "production"), DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: url, NEXT_TELEMETRY_DISABLED: "1" });
     // Next.js runs inside this process rather than as a child: if this process is killed
     // (even with SIGKILL) nothing is left holding the port, and the next start is clean.
     const { default: next } = await import("next");
