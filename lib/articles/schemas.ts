@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZVersion } from "@/lib/numbers";
 
 export const MAX_TEXT_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -55,5 +56,5 @@ export const ZSourceFormat = z.enum(["paste", "txt", "md", "html"]);
 export const ZCreateArticle = ZArticleMeta.extend({ text: ZArticleText, sourceFormat: ZSourceFormat.default("paste") });
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
 
-export const ZEditArticleText = z.object({ articleId: z.uuid("That id is not valid."), text: ZArticleText, baseVersion: z.number().int().min(1) });
+export const ZEditArticleText = z.object({ articleId: z.uuid("That id is not valid."), text: ZArticleText, baseVersion: ZVersion });
 export type TEditArticleText = z.infer<typeof ZEditArticleText>;

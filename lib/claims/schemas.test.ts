@@ -62,3 +62,12 @@ describe("evidence, comments, re-attach", () => {
     expect(ZReattachClaim.safeParse({ claimId: id, baseVersion: 1, start: 5, end: 5 }).success).toBe(false);
   });
 });
+
+describe("integer bounds", () => {
+  it("refuses versions and offsets beyond PostgreSQL's integer range", () => {
+    const id = "6f1c1a3e-3b7a-4a55-9d8e-0c5d2a9b1f10";
+    expect(ZUpdateClaim.safeParse({ claimId: id, baseVersion: 1856437153722201, patch: {} }).success).toBe(false);
+    expect(ZReattachClaim.safeParse({ claimId: id, baseVersion: 1, start: 0, end: 2 ** 31 }).success).toBe(false);
+    expect(ZCreateClaim.safeParse({ articleId: id, versionId: id, start: 0, end: 2 ** 31, idempotencyKey: "abcdefgh12" }).success).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZWebUrl } from "@/lib/articles/schemas";
+import { ZOffset, ZVersion } from "@/lib/numbers";
 
 export const SOURCING_TYPES = ["anonymous", "official", "provided_documents", "documents", "media_report", "named_person", "unattributed"] as const;
 export const ZSourcingType = z.enum(SOURCING_TYPES, { message: "Choose a sourcing type from the list." });
@@ -24,8 +25,8 @@ export const ZCreateClaim = z
   .object({
     articleId: ZId,
     versionId: ZId,
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
+    start: ZOffset,
+    end: ZOffset.min(1),
     // Sent by the client so a retried request (flaky network) creates one claim.
     idempotencyKey: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, "That request key is not valid."),
     sourcingType: ZSourcingType.nullable().optional(),
@@ -54,10 +55,10 @@ export const ZClaimPatch = z
   .strict();
 export type TClaimPatch = z.infer<typeof ZClaimPatch>;
 
-export const ZUpdateClaim = z.object({ claimId: ZId, baseVersion: z.number().int().min(1), patch: ZClaimPatch });
+export const ZUpdateClaim = z.object({ claimId: ZId, baseVersion: ZVersion, patch: ZClaimPatch });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaim>;
 
-export const ZApproveClaim = z.object({ claimId: ZId, baseVersion: z.number().int().min(1) });
+export const ZApproveClaim = z.object({ claimId: ZId, baseVersion: ZVersion });
 
 export const ZAddEvidence = z.object({ claimId: ZId, url: ZWebUrl, note: z.string().trim().max(1000, "The note can be at most 1000 characters.").default("") });
 export type TAddEvidence = z.infer<typeof ZAddEvidence>;
@@ -67,12 +68,12 @@ export const ZRemoveEvidence = z.object({ evidenceId: ZId });
 export const ZAddComment = z.object({ claimId: ZId, body: z.string().trim().min(1, "Write a comment first.").max(5000, "A comment can be at most 5000 characters.") });
 
 export const ZReattachClaim = z
-  .object({ claimId: ZId, baseVersion: z.number().int().min(1), start: z.number().int().min(0), end: z.number().int().min(1) })
+  .object({ claimId: ZId, baseVersion: ZVersion, start: ZOffset, end: ZOffset.min(1) })
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 
 export const ZClaimId = z.object({ claimId: ZId });
 
 export const ZArticleRef = z.object({ articleId: ZId });
 export const ZRejectSuggestion = z
-  .object({ versionId: ZId, start: z.number().int().min(0), end: z.number().int().min(1) })
+  .object({ versionId: ZId, start: ZOffset, end: ZOffset.min(1) })
   .refine((v) => v.end > v.start, { message: "That suggestion has no text.", path: ["end"] });
