@@ -17,7 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   // Generated once per install and kept with the data, so sessions survive restarts.
-  const file = path.resolve(".data/nextauth-secret");
+  const file = path.resolve(process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg", "..", "nextauth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
@@ -71,7 +71,7 @@ async function main() {
     }
 
     console.log(`\nSourcebench is starting at ${url}`);
-    console.log(embedded ? `Database: embedded PostgreSQL, data in ${path.resolve(".data/pg")}` : "Database: DATABASE_URL");
+    console.log(embedded ? `Database: embedded PostgreSQL, data in ${path.resolve(process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg")}` : "Database: DATABASE_URL");
     if (shouldSeed) {
       console.log(seeded ? "Seeded the demo team (Demo Desk). Demo logins:" : "Demo logins (Demo Desk):");
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(8)} ${u.email}  password: ${DEMO_PASSWORD}`);

@@ -38,8 +38,9 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
 export async function startEmbeddedPostgres(
   opts: TOptions = {},
 ): Promise<{ url: string; adminUrl: string; stop: () => Promise<void> }> {
-  const dataDir = path.resolve(process.cwd(), opts.dataDir ?? ".data/pg");
-  const port = opts.port ?? EMBEDDED_PORT;
+  // SOURCEBENCH_DATA_DIR / EMBEDDED_PG_PORT let a second install (or a test) run beside the first.
+  const dataDir = path.resolve(process.cwd(), opts.dataDir ?? process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg");
+  const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? EMBEDDED_PORT);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
