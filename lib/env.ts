@@ -43,5 +43,4 @@ export function env(): TEnv {
 }
 
 export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);
-export const isProduction = () => env().NODE_ENV === "production";
 export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");

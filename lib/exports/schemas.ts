@@ -2,7 +2,3 @@ import { z } from "zod";
 import { EXPORT_FORMATS } from "./export-formats";
 
 export const ZExportFormat = z.enum(EXPORT_FORMATS, { message: "Unknown export format: use csv, json, md, claimreview or pdf." });
-export const ZJobScope = z.union([
-  z.object({ articleId: z.uuid() }),
-  z.object({ filter: z.record(z.string(), z.unknown()) }),
-]);

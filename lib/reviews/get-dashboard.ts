@@ -6,12 +6,14 @@ import type { TSession } from "@/lib/auth";
 import type { TSourcingType } from "@/lib/claims/schemas";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import { db } from "@/lib/db";
+import { ARTICLE_RED_FLAGS, type TRedFlag } from "@/lib/exports/red-flags";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import { orderBy, statsCte } from "./dashboard-sql";
 import { PAGE_SIZE, type TDashboardFilter } from "./schemas";
 
-export const RED_FLAG_KEYS = ["provided_documents", "anonymous_share", "unattributed", "anonymous_no_reason", "approval_overdue"] as const;
-export type TRedFlag = (typeof RED_FLAG_KEYS)[number];
+// One list of red-flag codes for the database rules here and the export rules.
+const RED_FLAG_KEYS = ARTICLE_RED_FLAGS;
+export type { TRedFlag };
 
 export type TDashboardRow = {
   id: string;
