@@ -210,7 +210,9 @@ async function main() {
       if ((i + 1) % 2_000 === 0) process.stdout.write(`\r  ${i + 1} of ${ARTICLES} articles, ${claims.rows()} claims (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
     }
     await Promise.all([articles.end(), versions.end(), claims.end(), evidence.end(), audit.end()]);
-    console.log(`\nLoaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; analysing…`);
+    console.log(`\nLoaded in ${((performance.now() - t0) / 1000).toFixed(1)} s; building the per-article rollups and analysing…`);
+    // COPY in replica mode skipped the triggers that keep these; one pass fills them.
+    await withClient(server.url, (c) => c.query("SELECT sb_refresh_article_stats(ARRAY(SELECT id FROM articles))"));
     await withClient(server.url, (c) => c.query("VACUUM ANALYZE"));
     const counts = await withClient(server.url, async (c) => (await c.query(
       `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM article_versions) AS versions, (SELECT count(*) FROM claims) AS claims,

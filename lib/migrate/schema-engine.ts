@@ -25,13 +25,35 @@ async function loadEngineModule(): Promise<TEngineModule> {
   return bg;
 }
 
+type TScriptable = { executeScript(script: string): Promise<void>; underlyingDriver(): { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+
+// adapter-pg runs a migration script by splitting it on every ";", which breaks a
+// function body ($$ … ; … $$). PostgreSQL takes the whole script as one simple query
+// (one implicit transaction, so a failing migration leaves nothing half-applied).
+function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const a = adapter as unknown as TScriptable;
+    a.executeScript = async (script: string) => {
+      try {
+        await a.underlyingDriver().query(script);
+      } catch (err) {
+        a.onError(err);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function openSchemaEngine(
   databaseUrl: string,
   datamodels?: Array<[string, string]>,
 ): Promise<{ engine: TSchemaEngine; close: () => void }> {
   loaded ??= loadEngineModule();
   const mod = await loaded;
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  const factory = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString: databaseUrl })));
   const logs: string[] = [];
   const engine = await mod.SchemaEngine.new({ datamodels }, (line: string) => logs.push(line), factory);
   return { engine, close: () => engine.free() };

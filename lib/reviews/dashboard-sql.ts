@@ -1,13 +1,16 @@
 // SQL for the dashboard, computed in PostgreSQL in a fixed number of round trips
-// whatever the number of articles: per-article aggregates with FILTER clauses, red
-// flags from those aggregates, and chart series grouped in the database.
+// whatever the number of articles. Per-article aggregates come from article_stats and
+// article_verdict_counts, which triggers keep in step with the claims (see the
+// article_stats migration), so a request reads one row per article, not every claim.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TDashboardFilter } from "./schemas";
 
 export type TFlagSettings = { threshold: number; staleHours: number };
 
-// Articles of the team that pass the article-level filters.
-export function articleWhere(teamId: string, f: TDashboardFilter, onlyArticleId?: string): Prisma.Sql {
+// Articles of the team that pass the article-level filters; expects `a` (articles) and
+// `s` (article_stats) in scope.
+function articleWhere(teamId: string, f: TDashboardFilter, onlyArticleId?: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a.team_id = ${teamId}::uuid`];
   if (onlyArticleId) parts.push(Prisma.sql`a.id = ${onlyArticleId}::uuid`);
   if (f.q) {
@@ -15,17 +18,27 @@ export function articleWhere(teamId: string, f: TDashboardFilter, onlyArticleId?
       SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.number = a.current_version
         AND v.search_vector @@ websearch_to_tsquery('english', ${f.q})))`);
   }
-  const claimExists = (cond: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM claims x WHERE x.article_id = a.id AND x.team_id = a.team_id AND ${cond})`;
-  if (f.reviewer) parts.push(claimExists(Prisma.sql`(x.decided_by_id = ${f.reviewer}::uuid OR x.assignee_id = ${f.reviewer}::uuid OR x.created_by_id = ${f.reviewer}::uuid)`));
-  if (f.sourcing) parts.push(claimExists(Prisma.sql`x.sourcing_type = ${f.sourcing}::"SourcingType"`));
-  if (f.verdict) parts.push(claimExists(Prisma.sql`x.rating_id = ${f.verdict}::uuid`));
+  // The sourcing and verdict filters read the per-article rollups (the stats row joined
+  // in statsCte as `s`, or one small index probe); only the reviewer filter has to look
+  // at the claims themselves.
+  if (f.reviewer) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM claims x WHERE x.article_id = a.id AND x.team_id = a.team_id
+      AND (x.decided_by_id = ${f.reviewer}::uuid OR x.assignee_id = ${f.reviewer}::uuid OR x.created_by_id = ${f.reviewer}::uuid))`);
+  }
+  // Raw is safe here: the filter's zod enum admits only the sourcing types, which are
+  // exactly article_stats' count columns.
+  if (f.sourcing && (SOURCING_TYPES as readonly string[]).includes(f.sourcing)) parts.push(Prisma.sql`coalesce(${Prisma.raw(`s."${f.sourcing}"`)}, 0) > 0`);
+  if (f.verdict) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_verdict_counts x WHERE x.article_id = a.id AND x.rating_id = ${f.verdict}::uuid)`);
   if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`a.published_at < ${f.to}::date + 1`);
   return Prisma.join(parts, " AND ");
 }
 
+/** True when the filter keeps every article of the team. */
+export const coversWholeTeam = (f: TDashboardFilter) => !f.q && !f.status && !f.reviewer && !f.sourcing && !f.verdict && !f.from && !f.to && !f.flagged;
+
 // One row per filtered article with its claim aggregates and red-flag booleans.
-export function statsCte(teamId: string, f: TDashboardFilter, s: TFlagSettings, onlyArticleId?: string): Prisma.Sql {
+export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSettings, onlyArticleId?: string): Prisma.Sql {
   const statusCond: Record<string, Prisma.Sql> = {
     not_started: Prisma.sql`claims = 0`,
     in_progress: Prisma.sql`claims > 0 AND decided < claims`,
@@ -38,31 +51,23 @@ export function statsCte(teamId: string, f: TDashboardFilter, s: TFlagSettings, 
   return Prisma.sql`
     stats AS (
       SELECT a.id, a.title, a.outlet, a.published_at, a.created_at,
-        count(c.id)::int AS claims,
-        (count(c.id) FILTER (WHERE c.status IN ('decided', 'approved')))::int AS decided,
-        (count(c.id) FILTER (WHERE c.status = 'approved'))::int AS approved,
-        (count(c.id) FILTER (WHERE c.sourcing_type IS NOT NULL))::int AS tagged,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'anonymous'))::int AS anonymous,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'official'))::int AS official,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'provided_documents'))::int AS provided_documents,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'documents'))::int AS documents,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'media_report'))::int AS media_report,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'named_person'))::int AS named_person,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'unattributed'))::int AS unattributed,
-        (count(c.id) FILTER (WHERE c.sourcing_type = 'anonymous' AND coalesce(btrim(c.anonymity_reason), '') = ''))::int AS anon_no_reason,
-        (count(c.id) FILTER (WHERE c.status = 'decided' AND c.decided_at < now() - make_interval(hours => ${s.staleHours})))::int AS overdue
+        coalesce(s.claims, 0) AS claims, coalesce(s.decided, 0) AS decided, coalesce(s.approved, 0) AS approved,
+        coalesce(s.tagged, 0) AS tagged, coalesce(s.anonymous, 0) AS anonymous, coalesce(s.official, 0) AS official,
+        coalesce(s.provided_documents, 0) AS provided_documents, coalesce(s.documents, 0) AS documents,
+        coalesce(s.media_report, 0) AS media_report, coalesce(s.named_person, 0) AS named_person,
+        coalesce(s.unattributed, 0) AS unattributed, coalesce(s.anon_no_reason, 0) AS anon_no_reason,
+        (s.oldest_decided_at < now() - make_interval(hours => ${settings.staleHours})) IS TRUE AS overdue
       FROM articles a
-      LEFT JOIN claims c ON c.article_id = a.id AND c.team_id = a.team_id
+      LEFT JOIN article_stats s ON s.article_id = a.id
       WHERE ${articleWhere(teamId, f, onlyArticleId)}
-      GROUP BY a.id
     ),
     flagged AS (
       SELECT *,
         provided_documents > 0 AS flag_provided,
-        (tagged > 0 AND anonymous * 100 > ${s.threshold} * tagged) AS flag_anon_share,
+        (tagged > 0 AND anonymous * 100 > ${settings.threshold} * tagged) AS flag_anon_share,
         unattributed > 0 AS flag_unattributed,
         anon_no_reason > 0 AS flag_anon_no_reason,
-        overdue > 0 AS flag_overdue
+        overdue AS flag_overdue
       FROM stats
     ),
     counted AS (

@@ -1,6 +1,6 @@
 // The team's dashboard: a page of articles with progress, mixes and red flags, the
-// totals of the whole filtered set, and chart series. Seven queries, whatever the
-// number of articles or claims.
+// totals of the whole filtered set, and chart series. Seven SQL statements (one of them
+// the aggregate bundle), whatever the number of articles or claims.
 import "server-only";
 import type { TSession } from "@/lib/auth";
 import type { TSourcingType } from "@/lib/claims/schemas";
@@ -8,7 +8,8 @@ import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import { db } from "@/lib/db";
 import { ARTICLE_RED_FLAGS, type TRedFlag } from "@/lib/exports/red-flags";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
-import { orderBy, statsCte } from "./dashboard-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { coversWholeTeam, orderBy, statsCte } from "./dashboard-sql";
 import { PAGE_SIZE, type TDashboardFilter } from "./schemas";
 
 // One list of red-flag codes for the database rules here and the export rules.
@@ -44,7 +45,7 @@ export type TDashboard = {
 
 type TStatsRow = Record<TSourcingType, number> & {
   id: string; title: string; outlet: string | null; published_at: Date | string | null; claims: number; decided: number; approved: number;
-  flag_provided: boolean; flag_anon_share: boolean; flag_unattributed: boolean; flag_anon_no_reason: boolean; flag_overdue: boolean; total: number;
+  flag_provided: boolean; flag_anon_share: boolean; flag_unattributed: boolean; flag_anon_no_reason: boolean; flag_overdue: boolean;
 };
 
 type TStatsJson = TStatsRow;
@@ -67,17 +68,21 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
   const settings = { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours };
   const cte = statsCte(actor.teamId, f, settings);
+  // With no filter the verdict chart can sum the team's rollup rows by index alone,
+  // without joining them to the filtered articles.
+  const wholeTeam = coversWholeTeam(f);
   const offset = (f.page - 1) * PAGE_SIZE;
 
-  // One round trip for all the numbers: PostgreSQL materialises the filtered
-  // aggregates once and every output (page, totals, chart series, page verdict mix)
-  // reads from them, instead of aggregating the team's claims once per output.
+  // One round trip for all the numbers: PostgreSQL materialises the filtered articles'
+  // rollups once and every output (page, totals, chart series, page verdict mix) reads
+  // from them. The page is a top-N sort (no window functions, which would force a full
+  // sort); its total is the totals' article count.
   const [bundles, ratings, members] = await Promise.all([
     db.$queryRaw<Array<{ rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
       WITH ${cte},
-      page AS (SELECT *, (count(*) OVER ())::int AS total, row_number() OVER (${orderBy(f)}) AS rn FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
       SELECT
-        (SELECT json_agg(p ORDER BY p.rn) FROM page p) AS rows,
+        (SELECT json_agg(p ${orderBy(f)}) FROM page p) AS rows,
         (SELECT json_build_object(
            'articles', count(*), 'claims', coalesce(sum(claims), 0), 'decided', coalesce(sum(decided), 0),
            'approved', coalesce(sum(approved), 0), 'flagged', count(*) FILTER (WHERE flag_count > 0),
@@ -86,17 +91,23 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
            'unattributed', count(*) FILTER (WHERE flag_unattributed), 'anonymous_no_reason', count(*) FILTER (WHERE flag_anon_no_reason),
            'approval_overdue', count(*) FILTER (WHERE flag_overdue)) FROM filtered) AS totals,
         (SELECT json_agg(v) FROM (
-           SELECT c.sourcing_type AS sourcing, r.label, count(*)::int AS n
-           FROM claims c JOIN filtered fa ON fa.id = c.article_id LEFT JOIN rating_levels r ON r.id = c.rating_id
-           WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2) v) AS verdicts,
+           SELECT g.sourcing, r.label, sum(g.n)::int AS n FROM (
+             SELECT x.sourcing_type AS sourcing, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
+             WHERE x.team_id = ${actor.teamId}::uuid ${wholeTeam ? Prisma.empty : Prisma.sql`AND x.article_id IN (SELECT id FROM filtered)`} GROUP BY 1, 2) g
+           LEFT JOIN rating_levels r ON r.id = g.rating_id GROUP BY 1, 2) v) AS verdicts,
         (SELECT json_agg(m ORDER BY m.month) FROM (
-           SELECT to_char(date_trunc('month', coalesce(fa.published_at, fa.created_at)), 'YYYY-MM') AS month, c.sourcing_type AS sourcing, count(*)::int AS n
-           FROM claims c JOIN filtered fa ON fa.id = c.article_id
-           WHERE c.team_id = ${actor.teamId}::uuid AND c.sourcing_type IS NOT NULL GROUP BY 1, 2) m) AS months,
+           SELECT bm.month, t.sourcing, t.n::int AS n FROM (
+             SELECT to_char(date_trunc('month', coalesce(published_at, created_at)), 'YYYY-MM') AS month, sum(anonymous) AS anonymous, sum(official) AS official,
+               sum(provided_documents) AS provided_documents, sum(documents) AS documents, sum(media_report) AS media_report,
+               sum(named_person) AS named_person, sum(unattributed) AS unattributed
+             FROM filtered WHERE tagged > 0 GROUP BY 1) bm,
+           LATERAL (VALUES ('anonymous', bm.anonymous), ('official', bm.official), ('provided_documents', bm.provided_documents), ('documents', bm.documents),
+             ('media_report', bm.media_report), ('named_person', bm.named_person), ('unattributed', bm.unattributed)) AS t(sourcing, n)
+           WHERE t.n > 0) m) AS months,
         (SELECT json_agg(x ORDER BY x.n DESC) FROM (
-           SELECT c.article_id, r.label, count(*)::int AS n
-           FROM claims c JOIN page pg ON pg.id = c.article_id JOIN rating_levels r ON r.id = c.rating_id
-           WHERE c.team_id = ${actor.teamId}::uuid GROUP BY 1, 2) x) AS mix`,
+           SELECT v.article_id, r.label, sum(v.n)::int AS n
+           FROM article_verdict_counts v JOIN page pg ON pg.id = v.article_id JOIN rating_levels r ON r.id = v.rating_id
+           GROUP BY 1, 2) x) AS mix`,
     db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true }, orderBy: { position: "asc" } }),
     db.membership.findMany({ where: { teamId: actor.teamId, role: { not: "viewer" } }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
   ]);
@@ -108,7 +119,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const totals = [bundle.totals];
 
   const t = totals[0] ?? {};
-  const total = rows[0]?.total ?? 0;
+  const total = t.articles ?? 0;
   const byType = new Map<string, Record<string, number>>();
   for (const v of verdictRows) {
     const key = v.sourcing ?? "untagged";

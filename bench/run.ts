@@ -1,0 +1,59 @@
+// `npm run bench`: every performance figure of issue 7 in one run, on the data
+// `npm run bench:seed` built, each beside its limit; the table is printed and kept
+// in bench/results/<date>.md with the machine it ran on. Runs under
+// `--conditions=react-server` so the app's server-only modules load outside Next.js.
+// BENCH_ONLY=dashboard,csv (comma-separated section names) runs a subset.
+import { randomBytes } from "node:crypto";
+import { BENCH_EDITOR, benchServer, BIG_ARTICLE_TITLE, BENCH_TEAM_SLUG, withClient } from "./lib/bench-db";
+import { machine, printTable, writeResults, type TFigure } from "./lib/figures";
+
+const only = new Set((process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+const wanted = (name: string) => only.size === 0 || only.has(name);
+
+async function main() {
+  const started = Date.now();
+  const server = await benchServer();
+  // The app's modules read their configuration from the environment on first use.
+  process.env.DATABASE_URL = server.url;
+  process.env.NEXTAUTH_SECRET ??= randomBytes(24).toString("hex");
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const figures: TFigure[] = [];
+  const extra: string[] = [];
+  try {
+    await withClient(server.url, async (client) => {
+      const ids = await client.query<{ team_id: string; user_id: string; article_id: string | null; version: string; articles: string; claims: string }>(
+        `SELECT t.id AS team_id, u.id AS user_id, (SELECT id FROM articles WHERE team_id = t.id AND title = $3) AS article_id, version() AS version,
+                (SELECT count(*) FROM articles WHERE team_id = t.id) AS articles, (SELECT count(*) FROM claims WHERE team_id = t.id) AS claims
+         FROM teams t JOIN memberships m ON m.team_id = t.id JOIN users u ON u.id = m.user_id WHERE t.slug = $1 AND u.email = $2`,
+        [BENCH_TEAM_SLUG, BENCH_EDITOR, BIG_ARTICLE_TITLE],
+      ).catch(() => ({ rows: [] }));
+      const row = ids.rows[0];
+      if (!row?.article_id) throw new Error("No bench data found: run `npm run bench:seed` first.");
+      const session = { userId: row.user_id, teamId: row.team_id };
+      const dataset = `${row.articles} articles, ${row.claims} claims (team "${BENCH_TEAM_SLUG}")`;
+      console.log(`Benchmarking on ${dataset}\n`);
+
+      if (wanted("dashboard")) {
+        const { benchDashboard } = await import("./lib/dashboard");
+        const r = await benchDashboard(client, session);
+        figures.push(...r.figures);
+        extra.push("## EXPLAIN (ANALYZE, BUFFERS): dashboard", "", "```", r.explain, "```", "");
+        printTable(r.figures);
+      }
+
+      console.log("");
+      printTable(figures);
+      const file = writeResults(figures, machine(row.version.split(",")[0]!, dataset), extra);
+      console.log(`\nWritten to ${file} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    });
+  } finally {
+    const { db } = await import("../lib/db");
+    await db.$disconnect().catch(() => {});
+    await server.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  process.exit(1);
+});
