@@ -41,6 +41,13 @@ async function main() {
         printTable(r.figures);
       }
 
+      if (wanted("csv")) {
+        const { benchCsv } = await import("./lib/csv");
+        const r = await benchCsv(server.url, session);
+        figures.push(...r);
+        printTable(r);
+      }
+
       console.log("");
       printTable(figures);
       const file = writeResults(figures, machine(row.version.split(",")[0]!, dataset), extra);

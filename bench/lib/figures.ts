@@ -12,7 +12,7 @@ export type TFigure = {
   unit: string;
   // The same work done the fastest way we know (raw SQL, COPY, another library).
   limit?: { label: string; value: number };
-  // ratio = value / limit for times, limit / value for throughputs; see `higherIsBetter`.
+  // Ratio is value / limit: below 1 is good for times, above 1 for throughputs.
   higherIsBetter?: boolean;
   goal?: { text: string; met: boolean };
   note?: string;
@@ -22,7 +22,7 @@ const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1
 
 export function ratio(f: TFigure): number | null {
   if (!f.limit || f.limit.value === 0 || f.value === 0) return null;
-  return f.higherIsBetter ? f.value / f.limit.value : f.value / f.limit.value;
+  return f.value / f.limit.value;
 }
 
 export function percentile(xs: number[], p: number): number {

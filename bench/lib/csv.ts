@@ -1,0 +1,37 @@
+// CSV export of the team's million claims: the export code (as the download route and
+// the background job run it) against PostgreSQL's own COPY … TO STDOUT WITH CSV of the
+// same columns and order. Each runs in a child process so peak RSS is its own; a
+// tenth-size export shows whether memory grows with the row count.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { TFigure } from "./figures";
+
+const run = promisify(execFile);
+type TResult = { rows: number; bytes: number; ms: number; maxRssMB: number };
+
+async function worker(mode: "app" | "copy", url: string, userId: string, teamId: string, articles?: number): Promise<TResult> {
+  const args = ["--import", "tsx", "--conditions=react-server", path.resolve("bench/lib/csv-worker.ts"), mode, url, userId, teamId];
+  if (articles) args.push(String(articles));
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 20, env: { ...process.env, NODE_ENV: "production" } });
+  return JSON.parse(stdout.trim().split("\n").pop()!) as TResult;
+}
+
+export async function benchCsv(url: string, session: { userId: string; teamId: string }): Promise<TFigure[]> {
+  const copy = await worker("copy", url, session.userId, session.teamId);
+  const app = await worker("app", url, session.userId, session.teamId);
+  const small = await worker("app", url, session.userId, session.teamId, 2_000);
+  const rate = (r: TResult) => r.rows / (r.ms / 1000);
+  const ratio = rate(app) / rate(copy);
+  return [
+    {
+      section: "CSV export", what: `${app.rows} claims, ${(app.bytes / 2 ** 20).toFixed(0)} MiB`, value: rate(app), unit: "rows/s", higherIsBetter: true,
+      limit: { label: `COPY TO STDOUT, ${(copy.ms / 1000).toFixed(1)} s`, value: rate(copy) }, goal: { text: "≥ 0.5 of COPY", met: ratio >= 0.5 },
+      note: `export took ${(app.ms / 1000).toFixed(1)} s; COPY ${(copy.ms / 1000).toFixed(1)} s`,
+    },
+    {
+      section: "CSV export", what: `peak RSS, ${app.rows} claims`, value: app.maxRssMB, unit: "MB", limit: { label: `same code, ${small.rows} claims`, value: small.maxRssMB },
+      goal: { text: "< 300 MB, flat", met: app.maxRssMB < 300 }, note: `COPY client peak RSS ${copy.maxRssMB.toFixed(0)} MB`,
+    },
+  ];
+}
