@@ -10,6 +10,7 @@ import { DEFAULT_RATING_SCALE } from "../lib/reviews/rating-scale";
 import { hashPassword } from "../lib/users/password";
 import { scriptClient } from "../scripts/lib/prisma";
 import { createDatabase, databaseUrl, dropDatabase, uniqueDbName } from "../tests/support/databases";
+import { signIn as signInAt } from "./lib/http";
 
 const PORT = 3300;
 const base = `http://127.0.0.1:${PORT}`;
@@ -18,20 +19,7 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const REVIEWERS = 10;
 const PASSWORD = "load-test-password-1";
 
-async function signIn(email: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const jar = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c!.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed for ${email}`);
-  return session!;
-}
+const signIn = (email: string) => signInAt(base, email, PASSWORD);
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");

@@ -3,6 +3,7 @@
 // in bench/results/<date>.md with the machine it ran on. Runs under
 // `--conditions=react-server` so the app's server-only modules load outside Next.js.
 // BENCH_ONLY=dashboard,csv (comma-separated section names) runs a subset.
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { BENCH_EDITOR, benchServer, BIG_ARTICLE_TITLE, BENCH_TEAM_SLUG, withClient } from "./lib/bench-db";
 import { machine, printTable, writeResults, type TFigure } from "./lib/figures";
@@ -21,9 +22,10 @@ async function main() {
   const extra: string[] = [];
   try {
     await withClient(server.url, async (client) => {
-      const ids = await client.query<{ team_id: string; user_id: string; article_id: string | null; version: string; articles: string; claims: string }>(
+      const ids = await client.query<{ team_id: string; user_id: string; article_id: string | null; version: string; articles: string; claims: string; big_claims: string }>(
         `SELECT t.id AS team_id, u.id AS user_id, (SELECT id FROM articles WHERE team_id = t.id AND title = $3) AS article_id, version() AS version,
-                (SELECT count(*) FROM articles WHERE team_id = t.id) AS articles, (SELECT count(*) FROM claims WHERE team_id = t.id) AS claims
+                (SELECT count(*) FROM articles WHERE team_id = t.id) AS articles, (SELECT count(*) FROM claims WHERE team_id = t.id) AS claims,
+                (SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.team_id = t.id AND a.title = $3) AS big_claims
          FROM teams t JOIN memberships m ON m.team_id = t.id JOIN users u ON u.id = m.user_id WHERE t.slug = $1 AND u.email = $2`,
         [BENCH_TEAM_SLUG, BENCH_EDITOR, BIG_ARTICLE_TITLE],
       ).catch(() => ({ rows: [] }));
@@ -39,6 +41,47 @@ async function main() {
         figures.push(...r.figures);
         extra.push("## EXPLAIN (ANALYZE, BUFFERS): dashboard", "", "```", r.explain, "```", "");
         printTable(r.figures);
+      }
+
+      if (wanted("review")) {
+        // The browser figures need a production build of the code being measured.
+        if (process.env.BENCH_SKIP_BUILD !== "1") {
+          console.log("Building the app (BENCH_SKIP_BUILD=1 reuses the last build)…");
+          execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+        }
+        const { benchReviewPage } = await import("./lib/review-page");
+        const r = await benchReviewPage(server.url, row.article_id, Number(row.big_claims));
+        figures.push(...r);
+        printTable(r);
+      }
+
+      if (wanted("anchoring")) {
+        const { benchAnchoring } = await import("./lib/anchoring");
+        const { scenario, ours, asm } = benchAnchoring();
+        const outcome = (r: typeof ours) => `reattached ${r.reattached}, orphaned ${r.orphaned}, wrong ${r.wrong}`;
+        const r: TFigure[] = [
+          {
+            section: "Re-anchoring", what: `1,000 claims after an edit: ${outcome(ours)}`, value: ours.warmMs, unit: "ms",
+            limit: { label: `approx-string-match: ${outcome(asm)}`, value: asm.warmMs },
+            goal: { text: "faster, 0 wrong", met: ours.warmMs < asm.warmMs && ours.wrong === 0 }, note: scenario,
+          },
+        ];
+        figures.push(...r);
+        printTable(r);
+      }
+
+      if (wanted("pdf")) {
+        const { benchPdf } = await import("./lib/documents");
+        const r = await benchPdf(session, row.article_id);
+        figures.push(...r);
+        printTable(r);
+      }
+
+      if (wanted("attribution")) {
+        const { benchAttribution } = await import("./lib/documents");
+        const r = await benchAttribution(client, row.team_id);
+        figures.push(...r);
+        printTable(r);
       }
 
       if (wanted("csv")) {

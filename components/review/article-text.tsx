@@ -4,9 +4,10 @@
 // text content equals the article version's text exactly, so a DOM selection maps
 // to character offsets by measuring a Range — no guessing across paragraphs.
 // Tags beside highlights are CSS ::before content, which is not part of that text.
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
 import type { TSourcingType } from "@/lib/claims/schemas";
+import { INTERACTIVE_MARK } from "./interactive-mark";
 import { computeSegments } from "./segments";
 import { HIGHLIGHT_CLASS } from "./sourcing-style";
 
@@ -43,6 +44,13 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
     if (pending) spans.push({ id: "__pending", start: pending.start, end: pending.end });
     return computeSegments(text.length, spans);
   }, [text.length, highlights, pending]);
+
+  // Hydrated: from here on the highlights answer clicks and keys. The browser benchmark
+  // times the page by this mark, and tests can wait for the attribute.
+  useEffect(() => {
+    ref.current?.setAttribute("data-interactive", "true");
+    if (!performance.getEntriesByName(INTERACTIVE_MARK).length) performance.mark(INTERACTIVE_MARK);
+  }, []);
 
   const onMouseUp = useCallback(() => {
     const sel = window.getSelection();
