@@ -2,19 +2,21 @@
 // Kept on globalThis so dev-server reloads do not open a new pool each time.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
-const globalForDb = globalThis as unknown as { sourcebenchDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { sourcebenchDb?: PrismaClient; sourcebenchPool?: pg.Pool };
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: env().DATABASE_URL,
     max: env().DATABASE_POOL_SIZE,
     // Fail fast when PostgreSQL is down instead of queueing requests forever.
     connectionTimeoutMillis: 3_000,
   });
-  return new PrismaClient({ adapter });
+  globalForDb.sourcebenchPool = pool;
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 function client(): PrismaClient {
@@ -31,5 +33,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(c) : value;
   },
 });
+
+// The same pool, for the few reads that stream very many rows (exports): plain rows
+// straight from the driver, without building a Prisma result object per row.
+export function pgPool(): pg.Pool {
+  client();
+  return globalForDb.sourcebenchPool!;
+}
 
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -31,7 +31,9 @@ COPY (
   ORDER BY a.created_at DESC, a.id, c.start, c."end" DESC
 ) TO STDOUT WITH CSV HEADER`;
 
-async function viaApp(): Promise<{ rows: number; bytes: number }> {
+type TRun = { rows: number; bytes: number; baselineRssMB?: number; liveHeapMB?: number };
+
+async function viaApp(): Promise<TRun> {
   process.env.DATABASE_URL = url;
   process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0001";
   const { openReport } = await import("../../lib/exports/get-report");
@@ -44,15 +46,21 @@ async function viaApp(): Promise<{ rows: number; bytes: number }> {
     const { db } = await import("../../lib/db");
     header.claimCount = await db.claim.count({ where: { teamId, articleId: { in: header.articleIds } } });
   }
+  // What the process holds before the first row: code, Prisma's query compiler, pools.
+  const baselineRssMB = process.memoryUsage().rss / 2 ** 20;
   const stream = await renderExport(header, "csv");
   let bytes = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+  // Live heap after a full collection: what the export really kept, as opposed to the
+  // garbage V8 lets accumulate between collections.
+  (globalThis as { gc?: () => void }).gc?.();
+  const liveHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
   const { db } = await import("../../lib/db");
   await db.$disconnect();
-  return { rows: header.claimCount, bytes };
+  return { rows: header.claimCount, bytes, baselineRssMB, liveHeapMB };
 }
 
-async function viaCopy(): Promise<{ rows: number; bytes: number }> {
+async function viaCopy(): Promise<TRun> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let bytes = 0;

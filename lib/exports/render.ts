@@ -1,12 +1,8 @@
 // Maps an export format to its file name, content type and a byte stream, so the
 // direct download route and the background job share one implementation.
 import "server-only";
-import { claimReviews } from "./claim-review";
 import { csvWebStream, type TCsvRow } from "./csv";
 import { loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
-import { toJson } from "./json";
-import { toMarkdown } from "./markdown";
-import { renderPdf } from "./pdf";
 
 import type { TExportFormat } from "./export-formats";
 
@@ -45,9 +41,11 @@ export async function renderExport(
   const flags = { ...header.flagOptions, now: header.generatedAt };
   // CSV streams row batches; the other formats are documents rendered whole.
   if (format === "csv") return csvWebStream(rows(header, opts.progress), flags);
+  // Each renderer is loaded when first asked for: pdfkit and its fonts alone add tens of
+  // megabytes to a process that only ever streams CSV.
   const report = await loadReport(header, opts.progress);
-  if (format === "json") return once(toJson(report, flags));
-  if (format === "md") return once(toMarkdown(report, flags));
-  if (format === "claimreview") return once(JSON.stringify(claimReviews(report, { includeAll: opts.includeAll }), null, 2));
-  return once(new Uint8Array(await renderPdf(report, flags)));
+  if (format === "json") return once((await import("./json")).toJson(report, flags));
+  if (format === "md") return once((await import("./markdown")).toMarkdown(report, flags));
+  if (format === "claimreview") return once(JSON.stringify((await import("./claim-review")).claimReviews(report, { includeAll: opts.includeAll }), null, 2));
+  return once(new Uint8Array(await (await import("./pdf")).renderPdf(report, flags)));
 }
