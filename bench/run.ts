@@ -43,6 +43,12 @@ async function main() {
         printTable(r.figures);
       }
 
+      if (wanted("explain")) {
+        const { explainHeavyQueries } = await import("./lib/explain");
+        console.log("\nStatements of the review page and of an export batch, slowest first:");
+        extra.push(...(await explainHeavyQueries(client, session, row.article_id)));
+      }
+
       if (wanted("review")) {
         // The browser figures need a production build of the code being measured.
         if (process.env.BENCH_SKIP_BUILD !== "1") {

