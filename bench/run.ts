@@ -40,6 +40,7 @@ async function main() {
         const r = await benchDashboard(client, session);
         figures.push(...r.figures);
         extra.push("## EXPLAIN (ANALYZE, BUFFERS): dashboard", "", "```", r.explain, "```", "");
+        console.log("");
         printTable(r.figures);
       }
 
@@ -58,6 +59,7 @@ async function main() {
         const { benchReviewPage } = await import("./lib/review-page");
         const r = await benchReviewPage(server.url, row.article_id, Number(row.big_claims));
         figures.push(...r);
+        console.log("");
         printTable(r);
       }
 
@@ -73,6 +75,7 @@ async function main() {
           },
         ];
         figures.push(...r);
+        console.log("");
         printTable(r);
       }
 
@@ -80,6 +83,7 @@ async function main() {
         const { benchPdf } = await import("./lib/documents");
         const r = await benchPdf(session, row.article_id);
         figures.push(...r);
+        console.log("");
         printTable(r);
       }
 
@@ -87,6 +91,7 @@ async function main() {
         const { benchAttribution } = await import("./lib/documents");
         const r = await benchAttribution(client, row.team_id);
         figures.push(...r);
+        console.log("");
         printTable(r);
       }
 
@@ -94,6 +99,7 @@ async function main() {
         const { benchCsv } = await import("./lib/csv");
         const r = await benchCsv(server.url, session);
         figures.push(...r);
+        console.log("");
         printTable(r);
       }
 

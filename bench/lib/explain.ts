@@ -5,6 +5,10 @@ import type pg from "pg";
 import type { TSession } from "../../lib/auth";
 import { captureSql } from "../../tests/support/capture-sql";
 
+// Prisma spells an id list as one placeholder per id: 20,000 of them for a whole-team
+// export. The results file keeps the start of such a statement and of such a plan line.
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length} characters)` : s);
+
 type TPlan = { label: string; ms: number; sql: string; plan: string };
 
 async function explainAll(client: pg.Client, label: string, task: () => Promise<unknown>): Promise<TPlan[]> {
@@ -13,7 +17,7 @@ async function explainAll(client: pg.Client, label: string, task: () => Promise<
     if (!/^\s*(SELECT|WITH)/i.test(q.text)) continue;
     const res = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${q.text}`, values: q.values });
     const plan = res.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
-    plans.push({ label, ms: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN), sql: q.text.replace(/\s+/g, " ").trim(), plan });
+    plans.push({ label, ms: Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN), sql: clip(q.text.replace(/\s+/g, " ").trim(), 1500), plan: plan.split("\n").map((l) => clip(l, 240)).join("\n") });
   }
   return plans;
 }
