@@ -39,9 +39,11 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   let cur: unknown = err;
   while (cur && typeof cur === "object" && !seen.has(cur)) {
     seen.add(cur);
-    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown; kind?: unknown };
     const code = typeof e.code === "string" ? e.code : "";
     if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "08003", "P1001", "P1017"].includes(code)) return true;
+    // The driver adapter's own error kinds, e.g. a connection cut during BEGIN or COMMIT.
+    if (typeof e.kind === "string" && ["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout"].includes(e.kind)) return true;
     if (typeof e.message === "string" && /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|DatabaseNotReachable/i.test(e.message)) return true;
     cur = e.cause;
   }

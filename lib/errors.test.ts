@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isDatabaseUnavailable, toPublicError } from "./errors";
+
+// Shapes seen when PostgreSQL goes away mid-request (the fault drill in e2e/faults.spec.ts).
+const adapterError = (kind: string) => Object.assign(new Error(kind), { name: "DriverAdapterError", cause: { kind } });
+
+describe("isDatabaseUnavailable", () => {
+  it.each([
+    ["pg refused", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    ["server shutting down", Object.assign(new Error("terminating connection"), { code: "57P01" })],
+    ["Prisma cannot reach the server", Object.assign(new Error("Can't reach database server"), { code: "P1001" })],
+    ["pg connection terminated", new Error("Connection terminated unexpectedly")],
+    ["adapter: connection closed during COMMIT", adapterError("ConnectionClosed")],
+    ["adapter: not reachable", adapterError("DatabaseNotReachable")],
+    ["wrapped in a Prisma error", Object.assign(new Error("Invalid invocation"), { cause: adapterError("ConnectionClosed") })],
+  ])("%s → unavailable (503)", (_label, err) => {
+    expect(isDatabaseUnavailable(err)).toBe(true);
+    expect(toPublicError(err).code).toBe("UNAVAILABLE");
+  });
+
+  it.each([
+    ["a unique violation", Object.assign(new Error("duplicate key"), { code: "23505" })],
+    ["an adapter error that is a bug, not an outage", adapterError("UniqueConstraintViolation")],
+    ["a plain error", new Error("boom")],
+  ])("%s → not unavailable", (_label, err) => {
+    expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});
