@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { EXPORT_HEAP_MB } from "../../lib/jobs/export-process";
 import type { TFigure } from "./figures";
 
 const run = promisify(execFile);
@@ -19,26 +20,28 @@ async function worker(mode: "app" | "copy", url: string, userId: string, teamId:
 
 export async function benchCsv(url: string, session: { userId: string; teamId: string }): Promise<TFigure[]> {
   const copy = await worker("copy", url, session.userId, session.teamId);
-  const app = await worker("app", url, session.userId, session.teamId);
-  const small = await worker("app", url, session.userId, session.teamId, 2_000);
-  // The same export in a process whose heap is capped, as a job worker process would run it.
-  const capped = await worker("app", url, session.userId, session.teamId, undefined, 128);
+  // As an export job runs: its own process, heap capped as lib/jobs/export-process.ts does.
+  const app = await worker("app", url, session.userId, session.teamId, undefined, EXPORT_HEAP_MB);
+  const small = await worker("app", url, session.userId, session.teamId, 2_000, EXPORT_HEAP_MB);
+  // The same code with no cap, as a direct download streams it inside the web server.
+  const uncapped = await worker("app", url, session.userId, session.teamId);
   const rate = (r: TResult) => r.rows / (r.ms / 1000);
   const ratio = rate(app) / rate(copy);
   return [
     {
-      section: "CSV export", what: `${app.rows} claims, ${(app.bytes / 2 ** 20).toFixed(0)} MiB`, value: rate(app), unit: "rows/s", higherIsBetter: true,
+      section: "CSV export", what: `${app.rows} claims, ${(app.bytes / 2 ** 20).toFixed(0)} MiB, job process`, value: rate(app), unit: "rows/s", higherIsBetter: true,
       limit: { label: `COPY TO STDOUT, ${(copy.ms / 1000).toFixed(1)} s`, value: rate(copy) }, goal: { text: "≥ 0.5 of COPY", met: ratio >= 0.5 },
       note: `export took ${(app.ms / 1000).toFixed(1)} s; COPY ${(copy.ms / 1000).toFixed(1)} s`,
     },
     {
-      section: "CSV export", what: `peak RSS, ${app.rows} claims`, value: app.maxRssMB, unit: "MB", limit: { label: `same code, ${small.rows} claims`, value: small.maxRssMB },
-      goal: { text: "< 300 MB, flat", met: app.maxRssMB < 300 },
+      section: "CSV export", what: `peak RSS, ${app.rows} claims, job process (heap cap ${EXPORT_HEAP_MB} MB)`, value: app.maxRssMB, unit: "MB",
+      limit: { label: `same, ${small.rows} claims`, value: small.maxRssMB },
+      goal: { text: "< 300 MB, flat (≤ 1.2× the tenth-size export)", met: app.maxRssMB < 300 && app.maxRssMB <= 1.2 * small.maxRssMB },
       note: `before the first row ${app.baselineRssMB?.toFixed(0)} MB; live heap after a full GC ${app.liveHeapMB?.toFixed(0)} MB at ${app.rows} claims, ${small.liveHeapMB?.toFixed(0)} MB at ${small.rows}; COPY client ${copy.maxRssMB.toFixed(0)} MB`,
     },
     {
-      section: "CSV export", what: `peak RSS, ${capped.rows} claims, heap capped at 128 MB`, value: capped.maxRssMB, unit: "MB",
-      goal: { text: "< 300 MB", met: capped.maxRssMB < 300 }, note: `${(capped.ms / 1000).toFixed(1)} s, ${(rate(capped) / rate(copy)).toFixed(2)} of COPY's throughput`,
+      section: "CSV export", what: `peak RSS, ${uncapped.rows} claims, no heap cap (direct download in the web server)`, value: uncapped.maxRssMB, unit: "MB",
+      note: `${(uncapped.ms / 1000).toFixed(1)} s, ${(rate(uncapped) / rate(copy)).toFixed(2)} of COPY's throughput; V8 lets garbage pile up to its default limit, which is why jobs run capped`,
     },
   ];
 }

@@ -99,11 +99,11 @@ export function csvRecord(article: TReportArticle, claim: TReportClaim, flags: T
   ];
 }
 
+// Neutralises in place: the records are built for this call only, and a second array
+// per row is a million needless allocations in a large export.
 function stringifyRecords(records: TCsvCell[][]): string {
-  return stringify(
-    records.map((r) => r.map(neutralizeCell)),
-    STRINGIFY_OPTS,
-  );
+  for (const r of records) for (let i = 0; i < r.length; i++) r[i] = neutralizeCell(r[i]!);
+  return stringify(records, STRINGIFY_OPTS);
 }
 
 /** BOM (once, so Excel reads UTF-8) and the header line. */
