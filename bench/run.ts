@@ -31,77 +31,59 @@ async function main() {
       ).catch(() => ({ rows: [] }));
       const row = ids.rows[0];
       if (!row?.article_id) throw new Error("No bench data found: run `npm run bench:seed` first.");
+      const articleId = row.article_id;
       const session = { userId: row.user_id, teamId: row.team_id };
       const dataset = `${row.articles} articles, ${row.claims} claims (team "${BENCH_TEAM_SLUG}")`;
       console.log(`Benchmarking on ${dataset}\n`);
 
-      if (wanted("dashboard")) {
+      // Each section returns its figures; they are printed as they come and kept for the file.
+      const section = async (name: string, measure: () => Promise<TFigure[]>) => {
+        if (!wanted(name)) return;
+        const r = await measure();
+        figures.push(...r);
+        console.log("");
+        printTable(r);
+      };
+
+      await section("dashboard", async () => {
         const { benchDashboard } = await import("./lib/dashboard");
         const r = await benchDashboard(client, session);
-        figures.push(...r.figures);
         extra.push("## EXPLAIN (ANALYZE, BUFFERS): dashboard", "", "```", r.explain, "```", "");
-        console.log("");
-        printTable(r.figures);
-      }
+        return r.figures;
+      });
 
       if (wanted("explain")) {
         const { explainHeavyQueries } = await import("./lib/explain");
         console.log("\nStatements of the review page and of an export batch, slowest first:");
-        extra.push(...(await explainHeavyQueries(client, session, row.article_id)));
+        extra.push(...(await explainHeavyQueries(client, session, articleId)));
       }
 
-      if (wanted("review")) {
+      await section("review", async () => {
         // The browser figures need a production build of the code being measured.
         if (process.env.BENCH_SKIP_BUILD !== "1") {
           console.log("Building the app (BENCH_SKIP_BUILD=1 reuses the last build)…");
           execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
         }
         const { benchReviewPage } = await import("./lib/review-page");
-        const r = await benchReviewPage(server.url, row.article_id, Number(row.big_claims));
-        figures.push(...r);
-        console.log("");
-        printTable(r);
-      }
+        return benchReviewPage(server.url, articleId, Number(row.big_claims));
+      });
 
-      if (wanted("anchoring")) {
+      await section("anchoring", async () => {
         const { benchAnchoring } = await import("./lib/anchoring");
         const { scenario, ours, asm } = benchAnchoring();
         const outcome = (r: typeof ours) => `reattached ${r.reattached}, orphaned ${r.orphaned}, wrong ${r.wrong}`;
-        const r: TFigure[] = [
+        return [
           {
             section: "Re-anchoring", what: `1,000 claims after an edit: ${outcome(ours)}`, value: ours.warmMs, unit: "ms",
             limit: { label: `approx-string-match: ${outcome(asm)}`, value: asm.warmMs },
             goal: { text: "faster, 0 wrong", met: ours.warmMs < asm.warmMs && ours.wrong === 0 }, note: scenario,
           },
         ];
-        figures.push(...r);
-        console.log("");
-        printTable(r);
-      }
+      });
 
-      if (wanted("pdf")) {
-        const { benchPdf } = await import("./lib/documents");
-        const r = await benchPdf(session, row.article_id);
-        figures.push(...r);
-        console.log("");
-        printTable(r);
-      }
-
-      if (wanted("attribution")) {
-        const { benchAttribution } = await import("./lib/documents");
-        const r = await benchAttribution(client, row.team_id);
-        figures.push(...r);
-        console.log("");
-        printTable(r);
-      }
-
-      if (wanted("csv")) {
-        const { benchCsv } = await import("./lib/csv");
-        const r = await benchCsv(server.url, session);
-        figures.push(...r);
-        console.log("");
-        printTable(r);
-      }
+      await section("pdf", async () => (await import("./lib/documents")).benchPdf(session, articleId));
+      await section("attribution", async () => (await import("./lib/documents")).benchAttribution(client, row.team_id));
+      await section("csv", async () => (await import("./lib/csv")).benchCsv(server.url, session));
 
       console.log("");
       printTable(figures);

@@ -3,21 +3,13 @@
 // places on them carry the attribution wording a reviewer would tag them with. Names,
 // places and numbers vary so texts differ (full-text search, anchoring and the
 // analyser all behave as on real copy, not on one repeated paragraph).
+import { mulberry32 } from "../../lib/anchoring/test-fixtures";
 import type { TSourcingType } from "../../lib/claims/schemas";
 
 export type TRandom = () => number;
 
-// mulberry32: small, fast and seedable, so every run builds the same data.
-export function prng(seed: number): TRandom {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The anchoring tests' seedable PRNG, so every run builds the same data.
+export const prng: (seed: number) => TRandom = mulberry32;
 
 export const pick = <T>(r: TRandom, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 export const int = (r: TRandom, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
