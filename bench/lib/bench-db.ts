@@ -1,7 +1,8 @@
 // Where the scale benchmark keeps its data: a database of its own, never the app's.
 // BENCH_DATABASE_URL if set; else `sourcebench_bench` on the PostgreSQL at
 // 127.0.0.1:5432; else (a fresh machine) a persistent embedded server under
-// .data/bench-pg, so `bench:seed` and `bench` find the same data.
+// .data/bench-pg, so `bench:seed` and `bench` find the same data (BENCH_EMBEDDED=1
+// chooses it even when a server answers on 5432).
 import pg from "pg";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
@@ -32,7 +33,7 @@ export async function benchServer(): Promise<TBenchServer> {
     return { adminUrl: admin.toString(), url: configured, stop: async () => {} };
   }
   const local = "postgresql://postgres@127.0.0.1:5432/postgres";
-  if (await reachable(local)) return { adminUrl: local, url: local.replace(/\/postgres$/, `/${BENCH_DB}`), stop: async () => {} };
+  if (process.env.BENCH_EMBEDDED !== "1" && (await reachable(local))) return { adminUrl: local, url: local.replace(/\/postgres$/, `/${BENCH_DB}`), stop: async () => {} };
   console.log("No PostgreSQL on 127.0.0.1:5432: using an embedded one with data under .data/bench-pg.");
   const embedded = await startEmbeddedPostgres({ dataDir: ".data/bench-pg", port: 54349, persistent: true });
   const url = new URL(embedded.adminUrl);

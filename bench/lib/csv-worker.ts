@@ -31,7 +31,7 @@ COPY (
   ORDER BY a.created_at DESC, a.id, c.start, c."end" DESC
 ) TO STDOUT WITH CSV HEADER`;
 
-type TRun = { rows: number; bytes: number; baselineRssMB?: number; liveHeapMB?: number };
+type TRun = { rows: number; bytes: number; ms: number; baselineRssMB?: number; liveHeapMB?: number };
 
 async function viaApp(): Promise<TRun> {
   process.env.DATABASE_URL = url;
@@ -39,6 +39,9 @@ async function viaApp(): Promise<TRun> {
   const { openReport } = await import("../../lib/exports/get-report");
   const { renderExport } = await import("../../lib/exports/render");
   const { ZDashboardFilter } = await import("../../lib/reviews/schemas");
+  // Timed from here: a running server has its code loaded; authorizing, resolving the
+  // scope and streaming every row is the export.
+  const t0 = performance.now();
   const header = await openReport({ userId, teamId }, { filter: ZDashboardFilter.parse({}) });
   if (articles) {
     // A smaller export through the same code, to show memory does not grow with rows.
@@ -51,16 +54,18 @@ async function viaApp(): Promise<TRun> {
   const stream = await renderExport(header, "csv");
   let bytes = 0;
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+  const ms = performance.now() - t0;
   // Live heap after a full collection: what the export really kept, as opposed to the
   // garbage V8 lets accumulate between collections.
   (globalThis as { gc?: () => void }).gc?.();
   const liveHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
   const { db } = await import("../../lib/db");
   await db.$disconnect();
-  return { rows: header.claimCount, bytes, baselineRssMB, liveHeapMB };
+  return { rows: header.claimCount, bytes, ms, baselineRssMB, liveHeapMB };
 }
 
 async function viaCopy(): Promise<TRun> {
+  const t0 = performance.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let bytes = 0;
@@ -72,14 +77,12 @@ async function viaCopy(): Promise<TRun> {
   }
   await client.end();
   // Approximate: a quote with a line break adds lines; the bench corpus has none.
-  return { rows: newlines - 1, bytes };
+  return { rows: newlines - 1, bytes, ms: performance.now() - t0 };
 }
 
 async function main() {
-  const t0 = performance.now();
   const r = mode === "copy" ? await viaCopy() : await viaApp();
-  const ms = performance.now() - t0;
-  console.log(JSON.stringify({ ...r, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ...r, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 main().catch((err: unknown) => {
