@@ -145,7 +145,7 @@ async function main() {
       "ground_rules", "anonymity_reason", "hand", "source_count", "status", "rating_id", "rationale", "assignee_id", "decided_by_id", "decided_at",
       "approved_by_id", "approved_at", "version", "created_by_id", "created_at", "updated_at",
     ]);
-    const evidence = await openCopy(server.url, "evidence", ["id", "team_id", "claim_id", "url", "note", "created_by_id", "created_at"]);
+    const evidence = await openCopy(server.url, "evidence", ["id", "team_id", "article_id", "claim_id", "url", "note", "created_by_id", "created_at"]);
     const audit = await openCopy(server.url, "audit_events", ["team_id", "claim_id", "article_id", "actor_id", "action", "field", "old_value", "new_value", "claim_version", "created_at"]);
 
     const now = Date.UTC(2026, 10, 24);
@@ -201,7 +201,7 @@ async function main() {
         if (done) {
           const evidenceCount = r() < 0.1 ? 2 : 1;
           for (let e = 0; e < evidenceCount; e++) {
-            await evidence.write([randomUUID(), teamId, claimId, `https://records.example.org/${span.type}/${i}-${k}-${e}`, e ? "second source" : "", reviewer, iso(decidedAt! - HOUR)]);
+            await evidence.write([randomUUID(), teamId, articleId, claimId, `https://records.example.org/${span.type}/${i}-${k}-${e}`, e ? "second source" : "", reviewer, iso(decidedAt! - HOUR)]);
           }
           await audit.write([teamId, claimId, articleId, reviewer, "claim.updated", "ratingId", null, JSON.stringify(rating!.id), 2, iso(decidedAt!)]);
         }

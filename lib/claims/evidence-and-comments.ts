@@ -20,7 +20,7 @@ export async function addEvidence(session: TSession | null, input: TAddEvidence)
   const claim = await claimOfTeam(actor.teamId, input.claimId);
   return db.$transaction(async (tx) => {
     const e = await tx.evidence.create({
-      data: { teamId: actor.teamId, claimId: claim.id, url: input.url, note: input.note, createdById: actor.userId },
+      data: { teamId: actor.teamId, articleId: claim.articleId, claimId: claim.id, url: input.url, note: input.note, createdById: actor.userId },
       select: { id: true, url: true, note: true, createdAt: true },
     });
     await tx.auditEvent.create({

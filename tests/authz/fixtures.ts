@@ -30,7 +30,7 @@ export async function makeCell(): Promise<TCell> {
     data: { teamId: a.teamId, articleId: article.id, versionId, exact: "The minister said the plan works.", start: 0, end: 33, ratingId: rating.id, status: "decided", decidedById: a.users.reviewer.id, decidedAt: new Date() },
     select: { id: true, version: true },
   });
-  const evidence = await db.evidence.create({ data: { teamId: a.teamId, claimId: claim.id, url: "https://example.org/e" }, select: { id: true } });
+  const evidence = await db.evidence.create({ data: { teamId: a.teamId, articleId: article.id, claimId: claim.id, url: "https://example.org/e" }, select: { id: true } });
   const viewer = await db.membership.findFirstOrThrow({ where: { teamId: a.teamId, userId: a.users.viewer.id }, select: { id: true } });
   const inviteToken = randomBytes(32).toString("base64url");
   await db.invite.create({ data: { teamId: a.teamId, email: `invitee-${randomBytes(4).toString("hex")}@test.sourcebench.test`, role: "viewer", tokenHash: hashInviteToken(inviteToken), expiresAt: new Date(Date.now() + 3600_000) } });

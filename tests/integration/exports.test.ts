@@ -18,7 +18,7 @@ async function seedReviewed(t: TSeededTeam) {
   const r = Object.fromEntries((await db.ratingLevel.findMany({ where: { teamId: t.teamId } })).map((x) => [x.label, x.id]));
   const base = { teamId: t.teamId, articleId: a.id, versionId: v };
   const approved = { status: "approved" as const, decidedById: t.users.reviewer.id, decidedAt: new Date(), approvedById: t.users.editor.id, approvedAt: new Date() };
-  await db.claim.create({ data: { ...base, exact: "The mayor said the bridge opened.", start: 0, end: 33, sourcingType: "named_person", sourcePhrase: "The mayor", ratingId: r.Accurate, rationale: "Ribbon-cutting on video.", ...approved, evidence: { create: { teamId: t.teamId, url: "https://video.example/1", note: "video" } } } });
+  await db.claim.create({ data: { ...base, exact: "The mayor said the bridge opened.", start: 0, end: 33, sourcingType: "named_person", sourcePhrase: "The mayor", ratingId: r.Accurate, rationale: "Ribbon-cutting on video.", ...approved, evidence: { create: { teamId: t.teamId, articleId: a.id, url: "https://video.example/1", note: "video" } } } });
   await db.claim.create({ data: { ...base, exact: "Officials said it cost $4m.", start: 34, end: 61, sourcingType: "anonymous", sourcePhrase: "Officials", ratingId: r.Unverifiable, rationale: '=HYPERLINK("http://evil.example","click")', ...approved } });
   await db.claim.create({ data: { ...base, exact: "-2+3 officials", start: 34, end: 48, sourcingType: "unattributed", ratingId: r.False, rationale: "@SUM(A1:A9)", status: "decided", decidedById: t.users.reviewer.id, decidedAt: new Date() } });
   return a.id;

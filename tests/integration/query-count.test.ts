@@ -43,7 +43,7 @@ async function addClaims(t: TSeededTeam, articleId: string, versionId: string, n
     })),
     select: { id: true },
   });
-  await db.evidence.createMany({ data: claims.flatMap((c) => [1, 2].map((k) => ({ teamId: t.teamId, claimId: c.id, url: `https://example.test/${c.id}/${k}` }))) });
+  await db.evidence.createMany({ data: claims.flatMap((c) => [1, 2].map((k) => ({ teamId: t.teamId, articleId, claimId: c.id, url: `https://example.test/${c.id}/${k}` }))) });
   await db.comment.createMany({ data: claims.map((c) => ({ teamId: t.teamId, claimId: c.id, authorId: t.users.reviewer.id, body: "Checked." })) });
 }
 
