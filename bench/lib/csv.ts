@@ -5,14 +5,14 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { EXPORT_HEAP_MB } from "../../lib/jobs/export-process";
+import { EXPORT_HEAP_MB, EXPORT_NODE_FLAGS } from "../../lib/jobs/export-process";
 import type { TFigure } from "./figures";
 
 const run = promisify(execFile);
 type TResult = { rows: number; bytes: number; ms: number; maxRssMB: number; baselineRssMB?: number; liveHeapMB?: number };
 
-async function worker(mode: "app" | "copy", url: string, userId: string, teamId: string, articles?: number, heapCapMB?: number): Promise<TResult> {
-  const args = ["--expose-gc", ...(heapCapMB ? [`--max-old-space-size=${heapCapMB}`] : []), "--import", "tsx", "--conditions=react-server", path.resolve("bench/lib/csv-worker.ts"), mode, url, userId, teamId];
+async function worker(mode: "app" | "copy", url: string, userId: string, teamId: string, articles?: number, nodeFlags: string[] = []): Promise<TResult> {
+  const args = ["--expose-gc", ...nodeFlags, "--import", "tsx", "--conditions=react-server", path.resolve("bench/lib/csv-worker.ts"), mode, url, userId, teamId];
   if (articles) args.push(String(articles));
   const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 20, env: { ...process.env, NODE_ENV: "production" } });
   return JSON.parse(stdout.trim().split("\n").pop()!) as TResult;
@@ -20,9 +20,9 @@ async function worker(mode: "app" | "copy", url: string, userId: string, teamId:
 
 export async function benchCsv(url: string, session: { userId: string; teamId: string }): Promise<TFigure[]> {
   const copy = await worker("copy", url, session.userId, session.teamId);
-  // As an export job runs: its own process, heap capped as lib/jobs/export-process.ts does.
-  const app = await worker("app", url, session.userId, session.teamId, undefined, EXPORT_HEAP_MB);
-  const small = await worker("app", url, session.userId, session.teamId, 2_000, EXPORT_HEAP_MB);
+  // As an export job runs: its own process, with lib/jobs/export-process.ts's heap flags.
+  const app = await worker("app", url, session.userId, session.teamId, undefined, EXPORT_NODE_FLAGS);
+  const small = await worker("app", url, session.userId, session.teamId, 2_000, EXPORT_NODE_FLAGS);
   // The same code with no cap, as a direct download streams it inside the web server.
   const uncapped = await worker("app", url, session.userId, session.teamId);
   const rate = (r: TResult) => r.rows / (r.ms / 1000);
