@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { chromium, defineConfig } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromiumExecutablePath } from "./scripts/lib/chromium";
 
 // One database and port per run; set here once so the web server, the global
 // teardown and every worker (which inherit the environment) agree on them.
@@ -7,8 +7,7 @@ process.env.E2E_DB_NAME ??= `sb_e2e_${Date.now().toString(36)}`;
 process.env.E2E_PORT ??= "3100";
 const port = Number(process.env.E2E_PORT);
 
-// Playwright's own browser cannot be downloaded here; fall back to Debian's Chromium.
-const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
+const executablePath = chromiumExecutablePath();
 
 export default defineConfig({
   testDir: "e2e",

@@ -24,7 +24,7 @@ async function main() {
     await withClient(server.url, async (client) => {
       const ids = await client.query<{ team_id: string; user_id: string; article_id: string | null; version: string; articles: string; claims: string; big_claims: string }>(
         `SELECT t.id AS team_id, u.id AS user_id, (SELECT id FROM articles WHERE team_id = t.id AND title = $3) AS article_id, version() AS version,
-                (SELECT count(*) FROM articles WHERE team_id = t.id) AS articles, (SELECT count(*) FROM claims WHERE team_id = t.id) AS claims,
+                (SELECT count(*) FROM articles WHERE team_id = t.id) AS articles, (SELECT coalesce(sum(claims), 0) FROM article_stats WHERE team_id = t.id) AS claims,
                 (SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.team_id = t.id AND a.title = $3) AS big_claims
          FROM teams t JOIN memberships m ON m.team_id = t.id JOIN users u ON u.id = m.user_id WHERE t.slug = $1 AND u.email = $2`,
         [BENCH_TEAM_SLUG, BENCH_EDITOR, BIG_ARTICLE_TITLE],

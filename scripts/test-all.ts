@@ -3,19 +3,8 @@
 // (Playwright). Tests need a PostgreSQL server: TEST_DATABASE_ADMIN_URL, else the one on
 // 127.0.0.1:5432, else (a fresh machine) an embedded one started just for this run.
 import { spawn } from "node:child_process";
-import pg from "pg";
+import { reachable } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   console.log(`\n=== ${label}: ${cmd} ${args.join(" ")}`);

@@ -4,6 +4,7 @@
 // .data/bench-pg, so `bench:seed` and `bench` find the same data (BENCH_EMBEDDED=1
 // chooses it even when a server answers on 5432).
 import pg from "pg";
+import { reachable } from "../../scripts/lib/database";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 
 export const BENCH_DB = "sourcebench_bench";
@@ -11,17 +12,6 @@ export const BENCH_TEAM_SLUG = "bench-desk";
 export const BENCH_PASSWORD = "bench-password-1";
 export const BENCH_EDITOR = "editor@bench.sourcebench.test";
 export const BIG_ARTICLE_TITLE = "Bench: the 1,000-claim article";
-
-async function reachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export type TBenchServer = { adminUrl: string; url: string; stop: () => Promise<void> };
 

@@ -29,7 +29,7 @@ export async function benchCsv(url: string, session: { userId: string; teamId: s
   const ratio = rate(app) / rate(copy);
   return [
     {
-      section: "CSV export", what: `${app.rows} claims, ${(app.bytes / 2 ** 20).toFixed(0)} MiB, job process`, value: rate(app), unit: "rows/s", higherIsBetter: true,
+      section: "CSV export", what: `${app.rows} claims, ${(app.bytes / 2 ** 20).toFixed(0)} MiB, job process`, value: rate(app), unit: "rows/s",
       limit: { label: `COPY TO STDOUT, ${(copy.ms / 1000).toFixed(1)} s`, value: rate(copy) }, goal: { text: "≥ 0.5 of COPY", met: ratio >= 0.5 },
       note: `export took ${(app.ms / 1000).toFixed(1)} s; COPY ${(copy.ms / 1000).toFixed(1)} s`,
     },

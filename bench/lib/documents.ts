@@ -45,7 +45,7 @@ export async function benchAttribution(client: pg.Client, teamId: string): Promi
   const cpu = (used.user + used.system) / 1e6;
   return [
     {
-      section: "Attribution analyser", what: `${texts.length} articles, ${mb.toFixed(1)} MB, ${sentences} sentences`, value: mb / wall, unit: "MB/s", higherIsBetter: true,
+      section: "Attribution analyser", what: `${texts.length} articles, ${mb.toFixed(1)} MB, ${sentences} sentences`, value: mb / wall, unit: "MB/s",
       goal: { text: "≥ 5 MB per CPU-second (the analyser's own target)", met: mb / cpu >= 5 }, note: `${(mb / cpu).toFixed(2)} MB per CPU-second; ${wall.toFixed(1)} s wall`,
     },
   ];

@@ -11,9 +11,8 @@ export type TFigure = {
   value: number;
   unit: string;
   // The same work done the fastest way we know (raw SQL, COPY, another library).
-  limit?: { label: string; value: number };
   // Ratio is value / limit: below 1 is good for times, above 1 for throughputs.
-  higherIsBetter?: boolean;
+  limit?: { label: string; value: number };
   goal?: { text: string; met: boolean };
   note?: string;
 };

@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { INTERACTIVE_MARK } from "../../components/review/interactive-mark";
+import { chromiumExecutablePath } from "../../scripts/lib/chromium";
 import { BENCH_EDITOR, BENCH_PASSWORD } from "./bench-db";
 import { percentile, type TFigure } from "./figures";
 import { signIn, startApp } from "./http";
@@ -16,7 +17,7 @@ const SERVER_RUNS = 20;
 const BROWSER_RUNS = 7;
 
 export async function benchReviewPage(databaseUrl: string, articleId: string, claims: number): Promise<TFigure[]> {
-  const executablePath = existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium";
+  const executablePath = chromiumExecutablePath();
   if (executablePath && !existsSync(executablePath)) throw new Error("No Chromium: install Debian's (apt-get install -y chromium), as .ci/run does.");
   const app = await startApp(databaseUrl, PORT);
   const browser = await chromium.launch({ executablePath }).catch((err: unknown) => {

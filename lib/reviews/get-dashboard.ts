@@ -116,9 +116,8 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const verdictRows = bundle.verdicts ?? [];
   const monthRows = bundle.months ?? [];
   const mixRows = bundle.mix ?? [];
-  const totals = [bundle.totals];
 
-  const t = totals[0] ?? {};
+  const t = bundle.totals ?? {};
   const total = t.articles ?? 0;
   const byType = new Map<string, Record<string, number>>();
   for (const v of verdictRows) {

@@ -1,5 +1,18 @@
 // Runs a task against DATABASE_URL, or against the embedded PostgreSQL when it is unset.
+import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres";
+
+/** Whether a PostgreSQL answers at `url` within two seconds. */
+export async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export async function withDatabase<T>(task: (url: string) => Promise<T>): Promise<T> {
   const configured = process.env.DATABASE_URL;
