@@ -48,13 +48,7 @@ export async function selectWithMouse(page: Page, needle: string, occurrence = 0
 export async function addClaimWithMouse(page: Page, needle: string, occurrence = 0): Promise<void> {
   const before = await page.getByTestId("claim-item").count();
   const add = page.getByRole("button", { name: "Add claim (C)" });
-  // A save refreshes server data (progress, red flags) and can shift the layout while the
-  // mouse is dragging; a person would simply select again, and so does this helper.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.waitForLoadState("networkidle");
-    await selectWithMouse(page, needle, occurrence);
-    if (await add.isEnabled()) break;
-  }
+  await selectWithMouse(page, needle, occurrence);
   await add.click();
   await expect(page.getByTestId("claim-item")).toHaveCount(before + 1);
   await expect(page.getByRole("form", { name: "Claim details" }).locator("blockquote")).toHaveText(`“${needle}”`);

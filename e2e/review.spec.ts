@@ -21,6 +21,18 @@ test.describe("review workbench", () => {
     const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
+    // A save answers with the claim alone and the page judges its flags itself: no
+    // server re-render of the page per save (neither a refetch nor a page tree riding on
+    // the save's answer, which would carry the article's title), so nothing re-renders
+    // or shifts under the next selection.
+    let refetches = 0;
+    const saves: Array<Promise<string>> = [];
+    page.on("request", (r) => {
+      if (r.method() === "GET" && r.headers()["rsc"] === "1" && !r.headers()["next-router-prefetch"]) refetches++;
+    });
+    page.on("requestfinished", (r) => {
+      if (r.method() === "POST" && r.headers()["next-action"]) saves.push(r.response().then((res) => res?.text() ?? ""));
+    });
 
     const tag = async (needle: string, type: string, extra?: () => Promise<void>) => {
       await addClaimWithMouse(page, needle);
@@ -33,7 +45,9 @@ test.describe("review workbench", () => {
       await claimForm(page).getByLabel("First- or second-hand").selectOption("first_hand");
       await claimForm(page).getByLabel("Independent sources").fill("3");
     });
+    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous share above the team threshold");
     await tag(S.nested, "anonymous");
+    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous claims with no reason recorded · ⚑ Anonymous share above the team threshold");
     await tag(S.official, "official", () => claimForm(page).getByLabel("Source (who)").fill("Ministry of Transport"));
     await tag(S.named, "named_person");
     await tag(S.provided, "provided_documents", async () => {
@@ -44,6 +58,12 @@ test.describe("review workbench", () => {
     await tag(S.media, "media_report");
     await tag(S.overlapA, "anonymous");
     await tag(S.overlapB, "unattributed");
+    await expect(page.getByTestId("article-red-flags")).toContainText("Sourced to “documents you provided”");
+    await expect(page.getByTestId("article-red-flags")).toContainText("Claims with no attribution");
+    expect(refetches).toBe(0);
+    const answers = await Promise.all(saves);
+    expect(answers.length).toBeGreaterThanOrEqual(20);
+    expect(answers.filter((a) => a.includes(DEMO_ARTICLE.title))).toEqual([]);
 
     // A verdict with rationale and evidence on the official claim.
     await openClaim(page, "The Ministry of Transport said");
@@ -132,14 +152,44 @@ test.describe("review workbench", () => {
     await expect(notice).toBeVisible();
     await expect(p2.getByRole("list", { name: "Their changes" })).toContainText("Reviewer: port statistics confirm the fall.");
     await expect(claimForm(p2).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
+    // Slow the re-applied save down: the notice must stay, busy, until the write has landed.
+    await p2.route(`**/articles/${id}`, async (route) => {
+      if (route.request().method() === "POST") await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await p2.getByRole("button", { name: "Re-apply my changes" }).click();
+    await expect(p2.getByRole("button", { name: "Re-apply my changes" })).toBeDisabled();
+    await expect(notice).toBeVisible();
+    await expect(claimForm(p2).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
     await expect(notice).toHaveCount(0);
+    // Gone only once the save landed: the form is clean, on a newer version.
+    await expect(claimForm(p2).getByText("version 3")).toBeVisible();
+    await expect(claimForm(p2).getByText("unsaved changes")).toHaveCount(0);
+    await expect(claimForm(p2).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
 
     await page.reload();
     await openClaim(page, "Harbour master");
     await expect(claimForm(page).getByLabel("Rationale")).toHaveValue("Editor: check the annual report.");
     await expect(page.getByTestId("claim-history")).toContainText("Reviewer: port statistics confirm the fall.");
     await other.close();
+  });
+
+  test("saved work is still there after leaving for the dashboard and coming back with Back", async ({ page, team }) => {
+    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto("/");
+    await page.getByRole("link", { name: DEMO_ARTICLE.title }).click();
+    await expect(page.getByTestId("article-text")).toHaveAttribute("data-interactive", "true");
+    await addClaimWithMouse(page, S.provided);
+    await claimForm(page).getByLabel("Sourcing type").selectOption("provided_documents");
+    await saveClaim(page);
+
+    await page.getByRole("link", { name: "Dashboard" }).click();
+    await expect(page.getByRole("row").filter({ hasText: DEMO_ARTICLE.title })).toContainText("1");
+    await page.goBack();
+    await expect(page.getByTestId("claim-item")).toHaveCount(1);
+    await expect(page.getByTestId("claim-item")).toContainText("Documents you provided");
+    await expect(page.getByTestId("article-red-flags")).toContainText("documents you provided");
   });
 
   test("approval: nobody approves their own verdict; another editor can", async ({ page, browser, team }) => {

@@ -6,6 +6,7 @@ import { DashboardTable } from "@/components/dashboard/dashboard-table";
 import { ExportMenu } from "@/components/dashboard/export-menu";
 import { Pagination } from "@/components/dashboard/pagination";
 import { SummaryCards } from "@/components/dashboard/summary-cards";
+import { FreshAfterWrites } from "@/components/layout/fresh-after-writes";
 import { getSession } from "@/lib/auth";
 import { pageData } from "@/lib/page-data";
 import { getDashboard } from "@/lib/reviews/get-dashboard";
@@ -19,6 +20,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const canCreate = data.actor.role !== "viewer";
   return (
     <div className="space-y-5">
+      <FreshAfterWrites renderedAt={data.renderedAt} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{data.actor.teamName}: dashboard</h1>
         <div className="flex items-center gap-3">

@@ -117,7 +117,8 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
           details={conflict.details}
           busy={pending}
           onReapply={() => {
-            onSaved(conflict.details.current);
+            // The notice stays up until the re-applied save lands, so nobody reads
+            // "resolved" while the write is still in flight or about to conflict again.
             save(conflict.details.current.version, draftOf(conflict.details.current));
           }}
           onDiscard={() => {

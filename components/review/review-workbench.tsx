@@ -14,6 +14,8 @@ import { ClaimExtras } from "./claim-extras";
 import { ClaimList } from "./claim-list";
 import { EditTextDialog } from "./edit-text-dialog";
 import { RED_FLAG_TEXT } from "@/components/dashboard/red-flag-labels";
+import { FreshAfterWrites, noteWrite } from "@/components/layout/fresh-after-writes";
+import { articleRedFlags } from "@/lib/exports/red-flags";
 import { ReviewProgress } from "./review-progress";
 import { sentenceRanges } from "./segments";
 import { ShortcutHelp } from "./shortcut-help";
@@ -61,14 +63,18 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   }, [anchored, suggestions]);
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
-  const upsert = useCallback(
-    (c: TClaimDto) => {
-      setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition));
-      // Red flags and progress are computed on the server; fetch them again.
-      router.refresh();
-    },
-    [router],
+  // Red flags and progress follow the claims in this render: a save changes them at once,
+  // with no server refresh re-rendering the page (and shifting the text) under the mouse.
+  const { flagRules, renderedAt } = data;
+  const redFlags = useMemo(
+    () => articleRedFlags({ claims }, { ...flagRules, now: new Date(renderedAt) }),
+    [claims, flagRules, renderedAt],
   );
+
+  const upsert = useCallback((c: TClaimDto) => {
+    noteWrite(c.updatedAt);
+    setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition));
+  }, []);
 
   const selectClaim = useCallback((id: string) => {
     if (id.startsWith("s:")) {
@@ -109,16 +115,15 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
         setNotice({ tone: "error", text: r.error.message });
         return false;
       }
-      setClaims((list) => [...list.filter((x) => x.id !== r.data.id), r.data].sort(byPosition));
+      upsert(r.data);
       dropSuggestion(sg);
       return true;
     },
-    [article.id, article.version.id, dropSuggestion],
+    [article.id, article.version.id, dropSuggestion, upsert],
   );
 
   // Keyboard review is fast: a key pressed while the previous suggestion is still being
-  // saved waits for it instead of being dropped, and the page data refresh (red flags,
-  // progress) does not block the next key.
+  // saved waits for it instead of being dropped.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const enqueue = useCallback((work: () => Promise<void>) => {
     queue.current = queue.current.then(work, work);
@@ -127,9 +132,9 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const acceptSuggestion = useCallback(
     (sg: TSuggestion) =>
       enqueue(async () => {
-        if (await acceptOne(sg)) router.refresh();
+        await acceptOne(sg);
       }),
-    [acceptOne, enqueue, router],
+    [acceptOne, enqueue],
   );
 
   const rejectSuggestion = useCallback(
@@ -144,8 +149,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
 
   const acceptAllOfType = useCallback((type: TSuggestion["type"]) => start(async () => {
     for (const sg of (suggestions ?? []).filter((x) => x.type === type)) if (!(await acceptOne(sg))) break;
-    router.refresh();
-  }), [acceptOne, router, suggestions]);
+  }), [acceptOne, suggestions]);
 
   // Focus moves to the editor only once it shows the requested claim (after React commits).
   const [focusFor, setFocusFor] = useState<string | null>(null);
@@ -252,6 +256,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
 
   return (
     <div className="space-y-4">
+      <FreshAfterWrites renderedAt={renderedAt} />
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold">{article.title}</h1>
@@ -279,9 +284,9 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
           <Button variant="ghost" onClick={() => setHelp((h) => !h)} aria-expanded={help}>Shortcuts (?)</Button>
         </div>
       </header>
-      {data.redFlags.length ? (
+      {redFlags.length ? (
         <section aria-label="Red flags" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="article-red-flags">
-          <strong>Red flags:</strong> {data.redFlags.map((f) => `⚑ ${RED_FLAG_TEXT[f]}`).join(" · ")}
+          <strong>Red flags:</strong> {redFlags.map((f) => `⚑ ${RED_FLAG_TEXT[f]}`).join(" · ")}
         </section>
       ) : null}
       {help ? <ShortcutHelp /> : null}

@@ -1,6 +1,7 @@
 // Everything the review page needs in a fixed number of queries, whatever the number
 // of claims: the article, its current text, claims in text order, the rating scale,
-// the team's members (for assignment) and the viewer's role.
+// the team's members (for assignment), the viewer's role, and the team's red-flag
+// settings, with which the workbench judges the article's flags itself after each save.
 import "server-only";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -8,7 +9,6 @@ import { notFound } from "@/lib/errors";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import type { TClaimDto } from "@/lib/claims/claim-dto";
 import { CLAIM_SELECT, toClaimDto } from "@/lib/claims/claim-dto";
-import { getArticleRedFlags, type TRedFlag } from "@/lib/reviews/get-dashboard";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -25,10 +25,14 @@ export type TArticleForReview = {
   claims: TClaimDto[];
   ratings: Array<{ id: string; label: string; value: number | null }>;
   members: Array<{ id: string; name: string; role: string }>;
-  redFlags: TRedFlag[];
+  flagRules: { staleAfterHours: number; anonymousShareThreshold: number };
+  // Server time of this read. "Overdue" is judged at it, so the server's HTML and the
+  // browser's first render agree; and a page older than the tab's last save refreshes.
+  renderedAt: string;
 };
 
 export async function getArticleForReview(session: TSession | null, articleId: string): Promise<TArticleForReview> {
+  const renderedAt = new Date().toISOString();
   const actor = await requireMember(session);
   // A foreign or malformed id is "not found", never "forbidden": nothing confirms it exists.
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw notFound("That article");
@@ -37,7 +41,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true },
   });
   if (!article) throw notFound("That article");
-  const [version, claims, ratings, members, redFlags] = await Promise.all([
+  const [version, claims, ratings, members, team] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({
       where: { articleId_number: { articleId: article.id, number: article.currentVersion } },
       select: { id: true, number: true, text: true, createdAt: true },
@@ -53,7 +57,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       select: { role: true, user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),
-    getArticleRedFlags(actor.teamId, article.id),
+    db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { approvalStaleHours: true, anonymousShareThreshold: true } }),
   ]);
   return {
     actor,
@@ -70,6 +74,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     claims: claims.map(toClaimDto),
     ratings,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
-    redFlags,
+    flagRules: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },
+    renderedAt,
   };
 }

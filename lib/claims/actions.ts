@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth";
 import { runAction, type TActionResult } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -13,38 +12,25 @@ import { ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimId, ZCreat
 import { getSuggestions, rejectSuggestion, type TSuggestion } from "./suggestions";
 import { approveClaim, updateClaim } from "./update-claim";
 
-const touched = (articleId: string) => revalidatePath(`/articles/${articleId}`);
+// Claim writes revalidate nothing on purpose: the workbench owns its claims' state and
+// applies the returned claim, and a revalidation would re-render the whole review page
+// on the server and send it back with every save (2 MB for a 1,000-claim article).
+// Pages cached from before the save refresh themselves (components/layout/fresh-after-writes.tsx).
 
 export async function createClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
-  return runAction(async () => {
-    const claim = await createClaim(await getSession(), parseInput(ZCreateClaim, input));
-    touched(claim.articleId);
-    return claim;
-  });
+  return runAction(async () => createClaim(await getSession(), parseInput(ZCreateClaim, input)));
 }
 
 export async function updateClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
-  return runAction(async () => {
-    const claim = await updateClaim(await getSession(), parseInput(ZUpdateClaim, input));
-    touched(claim.articleId);
-    return claim;
-  });
+  return runAction(async () => updateClaim(await getSession(), parseInput(ZUpdateClaim, input)));
 }
 
 export async function approveClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
-  return runAction(async () => {
-    const claim = await approveClaim(await getSession(), parseInput(ZApproveClaim, input));
-    touched(claim.articleId);
-    return claim;
-  });
+  return runAction(async () => approveClaim(await getSession(), parseInput(ZApproveClaim, input)));
 }
 
 export async function reattachClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
-  return runAction(async () => {
-    const claim = await reattachClaim(await getSession(), parseInput(ZReattachClaim, input));
-    touched(claim.articleId);
-    return claim;
-  });
+  return runAction(async () => reattachClaim(await getSession(), parseInput(ZReattachClaim, input)));
 }
 
 export async function addEvidenceAction(input: unknown): Promise<TActionResult<TEvidenceDto>> {

@@ -1,6 +1,8 @@
-// Red-flag rules for claims and articles. Kept pure and in one place so the exports,
-// the dashboard and the workbench all flag exactly the same claims for the same reasons.
-import type { TReportArticle, TReportClaim } from "./report-types";
+// Red-flag rules for claims and articles. Kept pure and in one place so the exports
+// and the review workbench (which re-judges its article in the browser after every save,
+// with no server round trip) flag exactly the same claims for the same reasons; the
+// dashboard's SQL mirrors these rules and a test holds the two together.
+import type { TReportClaim } from "./report-types";
 
 export const CLAIM_RED_FLAGS = ["provided_documents", "unattributed", "anonymous_no_reason", "approval_overdue"] as const;
 export const ARTICLE_RED_FLAGS = [...CLAIM_RED_FLAGS, "anonymous_share"] as const;
@@ -25,7 +27,10 @@ export type TArticleFlagOptions = TClaimFlagOptions & { anonymousShareThreshold?
 
 const HOUR_MS = 3_600_000;
 
-export function claimRedFlags(claim: TReportClaim, opts: TClaimFlagOptions): TClaimRedFlag[] {
+// Only what the rules read, so a report claim and the workbench's claim DTO both qualify.
+export type TFlaggableClaim = Pick<TReportClaim, "sourcingType" | "anonymityReason" | "status" | "decidedAt">;
+
+export function claimRedFlags(claim: TFlaggableClaim, opts: TClaimFlagOptions): TClaimRedFlag[] {
   const flags: TClaimRedFlag[] = [];
   if (claim.sourcingType === "provided_documents") flags.push("provided_documents");
   if (claim.sourcingType === "unattributed") flags.push("unattributed");
@@ -39,7 +44,7 @@ export function claimRedFlags(claim: TReportClaim, opts: TClaimFlagOptions): TCl
 }
 
 /** Percentage (0–100) of tagged claims sourced anonymously; null when nothing is tagged yet. */
-export function anonymousShare(article: TReportArticle): number | null {
+export function anonymousShare(article: { claims: ReadonlyArray<Pick<TReportClaim, "sourcingType">> }): number | null {
   let tagged = 0;
   let anonymous = 0;
   for (const c of article.claims) {
@@ -51,7 +56,7 @@ export function anonymousShare(article: TReportArticle): number | null {
 }
 
 /** Every distinct flag of the article's claims, plus the article-level anonymous-share flag. */
-export function articleRedFlags(article: TReportArticle, opts: TArticleFlagOptions): TRedFlag[] {
+export function articleRedFlags(article: { claims: readonly TFlaggableClaim[] }, opts: TArticleFlagOptions): TRedFlag[] {
   const found = new Set<TRedFlag>();
   for (const claim of article.claims) for (const f of claimRedFlags(claim, opts)) found.add(f);
   const share = anonymousShare(article);

@@ -10,9 +10,8 @@ export type TFlagSettings = { threshold: number; staleHours: number };
 
 // Articles of the team that pass the article-level filters; expects `a` (articles) and
 // `s` (article_stats) in scope.
-function articleWhere(teamId: string, f: TDashboardFilter, onlyArticleId?: string): Prisma.Sql {
+function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`a.team_id = ${teamId}::uuid`];
-  if (onlyArticleId) parts.push(Prisma.sql`a.id = ${onlyArticleId}::uuid`);
   if (f.q) {
     parts.push(Prisma.sql`(a.title ILIKE ${"%" + f.q.replace(/[\\%_]/g, (m) => "\\" + m) + "%"} OR EXISTS (
       SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.number = a.current_version
@@ -38,7 +37,7 @@ function articleWhere(teamId: string, f: TDashboardFilter, onlyArticleId?: strin
 export const coversWholeTeam = (f: TDashboardFilter) => !f.q && !f.status && !f.reviewer && !f.sourcing && !f.verdict && !f.from && !f.to && !f.flagged;
 
 // One row per filtered article with its claim aggregates and red-flag booleans.
-export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSettings, onlyArticleId?: string): Prisma.Sql {
+export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSettings): Prisma.Sql {
   const statusCond: Record<string, Prisma.Sql> = {
     not_started: Prisma.sql`claims = 0`,
     in_progress: Prisma.sql`claims > 0 AND decided < claims`,
@@ -59,7 +58,7 @@ export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSet
         (s.oldest_decided_at < now() - make_interval(hours => ${settings.staleHours})) IS TRUE AS overdue
       FROM articles a
       LEFT JOIN article_stats s ON s.article_id = a.id
-      WHERE ${articleWhere(teamId, f, onlyArticleId)}
+      WHERE ${articleWhere(teamId, f)}
     ),
     flagged AS (
       SELECT *,

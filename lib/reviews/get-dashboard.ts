@@ -41,6 +41,7 @@ export type TDashboard = {
   sourcingByMonth: Array<{ month: string; counts: Record<TSourcingType, number>; anonymousShare: number | null }>;
   ratings: Array<{ id: string; label: string }>;
   members: Array<{ id: string; name: string }>;
+  renderedAt: string; // server time before the reads; a page older than the tab's last save refreshes
 };
 
 type TStatsRow = Record<TSourcingType, number> & {
@@ -64,6 +65,7 @@ const FLAG_COLUMNS: Record<TRedFlag, keyof TStatsRow> = {
 const emptyMix = () => Object.fromEntries(SOURCING_TYPES.map((t) => [t, 0])) as Record<TSourcingType, number>;
 
 export async function getDashboard(session: TSession | null, f: TDashboardFilter): Promise<TDashboard> {
+  const renderedAt = new Date().toISOString();
   const actor = await requireMember(session);
   const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
   const settings = { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours };
@@ -163,15 +165,6 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
     }),
     ratings,
     members: members.map((m) => m.user),
+    renderedAt,
   };
 }
-
-// Red flags of one article, with the same SQL as the dashboard (shown on the review page).
-export async function getArticleRedFlags(teamId: string, articleId: string): Promise<TRedFlag[]> {
-  const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
-  const cte = statsCte(teamId, { sort: "created", dir: "desc", page: 1 }, { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours }, articleId);
-  const rows = await db.$queryRaw<TStatsRow[]>`WITH ${cte} SELECT * FROM filtered`;
-  const r = rows[0];
-  return r ? RED_FLAG_KEYS.filter((k) => r[FLAG_COLUMNS[k]] === true) : [];
-}
-
