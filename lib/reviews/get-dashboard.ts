@@ -64,6 +64,29 @@ const FLAG_COLUMNS: Record<TRedFlag, keyof TStatsRow> = {
 
 const emptyMix = () => Object.fromEntries(SOURCING_TYPES.map((t) => [t, 0])) as Record<TSourcingType, number>;
 
+// The verdict chart sums per-article rollup rows (about 25 per article). The whole
+// team's sum is one index-only scan.
+const teamVerdicts = (teamId: string) => Prisma.sql`
+  SELECT x.sourcing_type AS sourcing, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
+  WHERE x.team_id = ${teamId}::uuid GROUP BY 1, 2`;
+
+// Under a filter, whichever side reads fewer rows: the kept articles' rows, or, when the
+// filter keeps most of the team (a common search word, "flagged"), the team's sum minus
+// the dropped articles' rows. The gates are one-time filters: PostgreSQL runs only the
+// branches whose gate holds. Every rollup row has n > 0, so the kept-side sums are never
+// 0 and dropping zero sums makes both ways give the same groups.
+const filteredVerdicts = (teamId: string) => Prisma.sql`
+  SELECT sourcing, rating_id, sum(n) AS n FROM (
+    SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM article_verdict_counts x JOIN filtered fx ON fx.id = x.article_id
+    WHERE x.team_id = ${teamId}::uuid AND NOT (SELECT most FROM kept)
+    UNION ALL
+    SELECT x.sourcing_type, x.rating_id, x.n FROM article_verdict_counts x
+    WHERE x.team_id = ${teamId}::uuid AND (SELECT most FROM kept)
+    UNION ALL
+    SELECT x.sourcing_type, x.rating_id, -x.n FROM articles a JOIN article_verdict_counts x ON x.article_id = a.id
+    WHERE a.team_id = ${teamId}::uuid AND NOT EXISTS (SELECT 1 FROM filtered fx WHERE fx.id = a.id) AND (SELECT most FROM kept)
+  ) v GROUP BY 1, 2 HAVING sum(n) <> 0`;
+
 export async function getDashboard(session: TSession | null, f: TDashboardFilter): Promise<TDashboard> {
   const renderedAt = new Date().toISOString();
   const actor = await requireMember(session);
@@ -82,7 +105,8 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const [bundles, ratings, members] = await Promise.all([
     db.$queryRaw<Array<{ rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
       WITH ${cte},
-      page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset}),
+      kept AS (SELECT (SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${actor.teamId}::uuid) AS most)
       SELECT
         (SELECT json_agg(p ${orderBy(f)}) FROM page p) AS rows,
         (SELECT json_build_object(
@@ -94,8 +118,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
            'approval_overdue', count(*) FILTER (WHERE flag_overdue)) FROM filtered) AS totals,
         (SELECT json_agg(v) FROM (
            SELECT g.sourcing, r.label, sum(g.n)::int AS n FROM (
-             SELECT x.sourcing_type AS sourcing, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
-             WHERE x.team_id = ${actor.teamId}::uuid ${wholeTeam ? Prisma.empty : Prisma.sql`AND x.article_id IN (SELECT id FROM filtered)`} GROUP BY 1, 2) g
+             ${wholeTeam ? teamVerdicts(actor.teamId) : filteredVerdicts(actor.teamId)}) g
            LEFT JOIN rating_levels r ON r.id = g.rating_id GROUP BY 1, 2) v) AS verdicts,
         (SELECT json_agg(m ORDER BY m.month) FROM (
            SELECT bm.month, t.sourcing, t.n::int AS n FROM (

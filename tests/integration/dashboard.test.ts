@@ -49,6 +49,48 @@ describe("dashboard", () => {
     expect((await getDashboard(t.users.viewer.session, f())).rows.find((r) => r.id === a.id)!.flags).not.toContain("anonymous_share");
   });
 
+  it("the verdict chart under a filter counts exactly the kept articles' claims, whether the filter keeps few or most", async () => {
+    const t = await seedTeam();
+    const ratings = await db.ratingLevel.findMany({ where: { teamId: t.teamId }, select: { id: true, label: true } });
+    const titles = ["Harbour one", "Harbour two", "Harbour three", "Harbour four", "School budget"];
+    const types = ["anonymous", "official", "provided_documents", "documents", null] as const;
+    const made: Array<{ title: string; sourcing: string; label: string }> = [];
+    let k = 0;
+    for (const title of titles) {
+      const a = await seedArticle(t.teamId, title.startsWith("Harbour") ? "The harbour authority met on Tuesday." : "The council met on Tuesday.", title);
+      for (let i = 0; i < 7; i++, k++) {
+        const type = types[k % types.length]!;
+        const rating = k % 3 === 0 ? null : ratings[k % ratings.length]!;
+        await claim(t.teamId, a.id, a.versions[0]!.id, { sourcingType: type, ratingId: rating?.id ?? null, status: rating ? "decided" : "open", decidedAt: rating ? new Date() : null });
+        made.push({ title, sourcing: type ?? "untagged", label: rating?.label ?? "No verdict" });
+      }
+    }
+    const expected = (keep: (title: string) => boolean) => {
+      const m = new Map<string, Record<string, number>>();
+      for (const c of made.filter((x) => keep(x.title))) {
+        const v = m.get(c.sourcing) ?? {};
+        v[c.label] = (v[c.label] ?? 0) + 1;
+        m.set(c.sourcing, v);
+      }
+      return Object.fromEntries([...m.entries()].sort());
+    };
+    const chart = async (q: string) => {
+      const d = await getDashboard(t.users.viewer.session, f({ q }));
+      return { articles: d.total, chart: Object.fromEntries(d.verdictsBySourcing.map((x) => [x.sourcing, x.verdicts]).sort()) };
+    };
+    // Four of five articles: the team's sum minus the dropped article's rows.
+    expect(await chart("harbour")).toEqual({ articles: 4, chart: expected((x) => x.startsWith("Harbour")) });
+    // One of five: the kept article's rows.
+    expect(await chart("school")).toEqual({ articles: 1, chart: expected((x) => x === "School budget") });
+    // Nothing kept, and everything kept through a filter.
+    expect(await chart("nowhere-to-be-found")).toEqual({ articles: 0, chart: {} });
+    expect(await chart("Tuesday")).toEqual({ articles: 5, chart: expected(() => true) });
+  });
+
+  it("the app's connections run without JIT compilation (it costs the broad dashboard views more than it saves)", async () => {
+    expect(await db.$queryRaw<Array<{ jit: string }>>`SHOW jit`).toEqual([{ jit: "off" }]);
+  });
+
   it("malformed URL filters are dropped, not fatal", () => {
     expect(f({ status: "bogus", page: "-3", sort: "drop table", reviewer: "x" })).toEqual({ sort: "created", dir: "desc", page: 1 });
   });
