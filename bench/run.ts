@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { BENCH_EDITOR, benchServer, BIG_ARTICLE_TITLE, BENCH_TEAM_SLUG, withClient } from "./lib/bench-db";
-import { machine, printTable, writeResults, type TFigure } from "./lib/figures";
+import { calibrate, machine, printTable, writeResults, type TFigure } from "./lib/figures";
 
 const only = new Set((process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean));
 const wanted = (name: string) => only.size === 0 || only.has(name);
@@ -34,7 +34,8 @@ async function main() {
       const articleId = row.article_id;
       const session = { userId: row.user_id, teamId: row.team_id };
       const dataset = `${row.articles} articles, ${row.claims} claims (team "${BENCH_TEAM_SLUG}")`;
-      console.log(`Benchmarking on ${dataset}\n`);
+      const speed = await calibrate((text) => client.query(text));
+      console.log(`Benchmarking on ${dataset}\n${speed}\n`);
 
       // Each section returns its figures; they are printed as they come and kept for the file.
       const section = async (name: string, measure: () => Promise<TFigure[]>) => {
@@ -87,7 +88,7 @@ async function main() {
 
       console.log("");
       printTable(figures);
-      const file = writeResults(figures, machine(row.version.split(",")[0]!, dataset), extra);
+      const file = writeResults(figures, machine(row.version.split(",")[0]!, dataset, speed), extra);
       console.log(`\nWritten to ${file} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
     });
   } finally {

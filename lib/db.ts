@@ -3,6 +3,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { CONNECTION_OPTIONS } from "@/lib/db-options";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -14,10 +15,7 @@ function createClient(): PrismaClient {
     max: env().DATABASE_POOL_SIZE,
     // Fail fast when PostgreSQL is down instead of queueing requests forever.
     connectionTimeoutMillis: 3_000,
-    // The dashboard's aggregates under a broad filter cost enough for PostgreSQL to JIT-
-    // compile them, which adds 50-70 ms to a 300 ms statement; this app runs no query
-    // long enough for compiled expressions to pay that back.
-    options: "-c jit=off",
+    options: CONNECTION_OPTIONS,
   });
   globalForDb.sourcebenchPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });

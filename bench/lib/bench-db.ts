@@ -6,6 +6,7 @@
 import pg from "pg";
 import { reachable } from "../../scripts/lib/database";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { CONNECTION_OPTIONS } from "../../lib/db-options";
 
 export const BENCH_DB = "sourcebench_bench";
 export const BENCH_TEAM_SLUG = "bench-desk";
@@ -32,7 +33,7 @@ export async function benchServer(): Promise<TBenchServer> {
 }
 
 export async function withClient<T>(url: string, task: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
+  const c = new pg.Client({ connectionString: url, options: CONNECTION_OPTIONS });
   await c.connect();
   try {
     return await task(c);

@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { CONNECTION_OPTIONS } from "../../lib/db-options";
 
 const [mode, url, userId, teamId, articles] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 
@@ -69,7 +70,7 @@ async function viaApp(): Promise<TRun> {
 
 async function viaCopy(): Promise<TRun> {
   const t0 = performance.now();
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: CONNECTION_OPTIONS });
   await client.connect();
   let bytes = 0;
   let newlines = 0;

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 
 export type TFigure = {
   section: string;
@@ -55,10 +56,32 @@ export function printTable(figures: TFigure[]): void {
   for (const f of figures.filter((x) => x.note)) console.log(`  · ${f.section} / ${f.what}: ${f.note}`);
 }
 
-export type TMachine = { cores: number; cpu: string; memoryGiB: number; node: string; postgres: string; dataset: string };
+export type TMachine = { cores: number; cpu: string; memoryGiB: number; node: string; postgres: string; dataset: string; speed: string };
 
-export function machine(postgres: string, dataset: string): TMachine {
-  return { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres, dataset };
+// The same CPU model name can run at very different speeds from one day (or host) to the
+// next, so each results file carries two fixed workloads, one in Node and one in
+// PostgreSQL: figures from two files compare only as well as these two agree.
+export async function calibrate(sql: (text: string) => Promise<unknown>): Promise<string> {
+  const best = async (fn: () => unknown) => {
+    let min = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await fn();
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min;
+  };
+  const js = await best(() => {
+    let x = 1;
+    const xs = Float64Array.from({ length: 2_000_000 }, () => (x = (x * 48271) % 2147483647) / 2147483647);
+    return xs.sort()[0];
+  });
+  const pg = await best(() => sql("SELECT sum(i) FROM generate_series(1, 5000000) i"));
+  return `Node sorts 2,000,000 doubles in ${js.toFixed(0)} ms; PostgreSQL sums generate_series(1, 5,000,000) in ${pg.toFixed(0)} ms (best of 3 each)`;
+}
+
+export function machine(postgres: string, dataset: string, speed: string): TMachine {
+  return { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres, dataset, speed };
 }
 
 /** Writes bench/results/<date>-<time>.md and returns its path. */
@@ -72,6 +95,7 @@ export function writeResults(figures: TFigure[], m: TMachine, extra: string[]): 
     "",
     `- Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}`,
     `- PostgreSQL: ${m.postgres}`,
+    `- Speed: ${m.speed}`,
     `- Data: ${m.dataset}`,
     "",
     `| ${HEAD.join(" | ")} |`,
