@@ -20,6 +20,27 @@ const SAVE_RUNS = 10;
 
 type TPage = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>["newPage"]>>;
 
+// Moves the sentence cursor with ArrowDown `runs` times (after one warm-up) and returns
+// the times from the key press until the newly outlined sentence is on screen.
+async function timeCursor(page: TPage, runs: number): Promise<number[]> {
+  await page.locator('[data-testid="article-text"]').focus();
+  const outlined = () => page.evaluate(() => document.querySelector('[data-testid="article-text"] [class*="outline-dashed"]')?.textContent ?? "");
+  const ms: number[] = [];
+  for (let k = 0; k < runs + 1; k++) {
+    const before = await outlined();
+    const t0 = performance.now();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(
+      (b) => (document.querySelector('[data-testid="article-text"] [class*="outline-dashed"]')?.textContent ?? "") !== b,
+      before,
+      { timeout: 30_000 },
+    );
+    if (k > 0) ms.push(performance.now() - t0);
+  }
+  await page.keyboard.press("Escape");
+  return ms;
+}
+
 // Saves the open claim's rationale `runs` times (after one warm-up) and returns the
 // times from the click until the editor shows the claim's next version, and the size
 // of the last save's answer.
@@ -75,6 +96,7 @@ export async function benchReviewPage(databaseUrl: string, articleId: string, cl
     let scriptGzip = 0;
     let highlighted = 0;
     let saves: { ms: number[]; answerBytes: number } = { ms: [], answerBytes: 0 };
+    let cursor: number[] = [];
     for (let i = 0; i < BROWSER_RUNS + 1; i++) {
       // A fresh context each time: nothing cached, as for a reviewer opening the page anew.
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -98,6 +120,7 @@ export async function benchReviewPage(databaseUrl: string, articleId: string, cl
         await page.locator('[data-testid="article-text"] span[data-claims]:not([data-claims=""])').nth(500).click();
         await page.waitForSelector('[data-testid="article-text"] span.outline-blue-700', { timeout: 10_000 });
         saves = await timeSaves(page, SAVE_RUNS);
+        cursor = await timeCursor(page, SAVE_RUNS);
       }
       await context.close();
     }
@@ -107,6 +130,7 @@ export async function benchReviewPage(databaseUrl: string, articleId: string, cl
       { section: "Review page", what: `server render, ${claims} claims (p50 of ${SERVER_RUNS}; HTML ${(html / 1024).toFixed(0)} KiB)`, value: p50(server), unit: "ms", goal: { text: "≤ 1000 ms", met: p50(server) <= 1000 }, note: `p95 ${percentile(server, 95).toFixed(0)} ms` },
       { section: "Review page", what: `highlights interactive in Chromium (p50 of ${BROWSER_RUNS})`, value: p50(tti), unit: "ms", goal: { text: "≤ 1000 ms", met: p50(tti) <= 1000 }, note: `from navigation start to hydrated reading view, ${highlighted} highlighted spans; worst ${Math.max(...tti).toFixed(0)} ms` },
       { section: "Review page", what: `saving a claim, click to new version on screen (p50 of ${SAVE_RUNS}; answer ${(saves.answerBytes / 1024).toFixed(1)} KiB)`, value: p50(saves.ms), unit: "ms", note: `worst ${Math.max(...saves.ms).toFixed(0)} ms` },
+      { section: "Review page", what: `moving the sentence cursor (ArrowDown) until the next sentence is outlined (p50 of ${SAVE_RUNS})`, value: p50(cursor), unit: "ms", note: `worst ${Math.max(...cursor).toFixed(0)} ms` },
       { section: "Review page", what: `JavaScript loaded (${(scriptBytes / 1024).toFixed(0)} KiB uncompressed)`, value: scriptGzip / 1024, unit: "KiB gzip", goal: { text: "≤ 250 KiB", met: scriptGzip / 1024 <= 250 } },
     ];
   } finally {

@@ -1,13 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import type { TClaimDto } from "@/lib/claims/claim-dto";
 import { SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SWATCH_CLASS } from "./sourcing-style";
 
 const excerpt = (s: string) => (s.length > 110 ? `${s.slice(0, 107)}…` : s);
 
-export function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[]; selectedId: string | null; onSelect: (id: string) => void }) {
+// Memoised: a text selection or a keystroke in the editor re-renders the workbench, and
+// a 1,000-claim list should not re-render with it. Items off screen skip style, layout
+// and paint until scrolled to (content-visibility), which is most of a long list's cost.
+export const ClaimList = memo(function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
   useEffect(() => {
     if (selectedId) refs.current.get(selectedId)?.scrollIntoView({ block: "nearest" });
@@ -17,7 +20,7 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[
     return <p className="text-sm text-slate-600">No claims yet. Select text in the article and press <kbd className="rounded border px-1">C</kbd> or “Add claim”.</p>;
   }
   return (
-    <ol aria-label="Claims in text order" className="space-y-1.5">
+    <ol aria-label="Claims in text order" className="space-y-1.5 [&>li]:[contain-intrinsic-size:auto_3.5rem] [&>li]:[content-visibility:auto]">
       {claims.map((c, i) => {
         const type = c.sourcingType ?? "untagged";
         const selected = c.id === selectedId;
@@ -50,4 +53,4 @@ export function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[
       })}
     </ol>
   );
-}
+});
