@@ -56,8 +56,7 @@ async function articleIds(actor: TActor, scope: TReportScope): Promise<string[]>
     if (!a) throw notFound("That article");
     return [a.id];
   }
-  const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
-  const cte = statsCte(actor.teamId, scope.filter, { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours });
+  const cte = statsCte(actor.teamId, scope.filter);
   const rows = await db.$queryRaw<Array<{ id: string }>>`WITH ${cte} SELECT id FROM filtered ${orderBy(scope.filter)}`;
   return rows.map((r) => r.id);
 }

@@ -6,8 +6,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TDashboardFilter } from "./schemas";
 
-export type TFlagSettings = { threshold: number; staleHours: number };
-
 // Articles of the team that pass the article-level filters; expects `a` (articles) and
 // `s` (article_stats) in scope.
 function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
@@ -36,8 +34,10 @@ function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
 /** True when the filter keeps every article of the team. */
 export const coversWholeTeam = (f: TDashboardFilter) => !f.q && !f.status && !f.reviewer && !f.sourcing && !f.verdict && !f.from && !f.to && !f.flagged;
 
-// One row per filtered article with its claim aggregates and red-flag booleans.
-export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSettings): Prisma.Sql {
+// One row per filtered article with its claim aggregates and red-flag booleans. The
+// team's thresholds are read in the same statement (one round trip fewer than passing
+// them in).
+export function statsCte(teamId: string, f: TDashboardFilter): Prisma.Sql {
   const statusCond: Record<string, Prisma.Sql> = {
     not_started: Prisma.sql`claims = 0`,
     in_progress: Prisma.sql`claims > 0 AND decided < claims`,
@@ -55,15 +55,17 @@ export function statsCte(teamId: string, f: TDashboardFilter, settings: TFlagSet
         coalesce(s.provided_documents, 0) AS provided_documents, coalesce(s.documents, 0) AS documents,
         coalesce(s.media_report, 0) AS media_report, coalesce(s.named_person, 0) AS named_person,
         coalesce(s.unattributed, 0) AS unattributed, coalesce(s.anon_no_reason, 0) AS anon_no_reason,
-        (s.oldest_decided_at < now() - make_interval(hours => ${settings.staleHours})) IS TRUE AS overdue
+        (s.oldest_decided_at < now() - make_interval(hours => t.approval_stale_hours)) IS TRUE AS overdue,
+        t.anonymous_share_threshold AS threshold
       FROM articles a
+      JOIN teams t ON t.id = a.team_id
       LEFT JOIN article_stats s ON s.article_id = a.id
       WHERE ${articleWhere(teamId, f)}
     ),
     flagged AS (
       SELECT *,
         provided_documents > 0 AS flag_provided,
-        (tagged > 0 AND anonymous * 100 > ${settings.threshold} * tagged) AS flag_anon_share,
+        (tagged > 0 AND anonymous * 100 > threshold * tagged) AS flag_anon_share,
         unattributed > 0 AS flag_unattributed,
         anon_no_reason > 0 AS flag_anon_no_reason,
         overdue AS flag_overdue

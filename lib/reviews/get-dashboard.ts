@@ -90,9 +90,7 @@ const filteredVerdicts = (teamId: string) => Prisma.sql`
 export async function getDashboard(session: TSession | null, f: TDashboardFilter): Promise<TDashboard> {
   const renderedAt = new Date().toISOString();
   const actor = await requireMember(session);
-  const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } });
-  const settings = { threshold: team.anonymousShareThreshold, staleHours: team.approvalStaleHours };
-  const cte = statsCte(actor.teamId, f, settings);
+  const cte = statsCte(actor.teamId, f);
   // With no filter the verdict chart can sum the team's rollup rows by index alone,
   // without joining them to the filtered articles.
   const wholeTeam = coversWholeTeam(f);
@@ -103,11 +101,13 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   // from them. The page is a top-N sort (no window functions, which would force a full
   // sort); its total is the totals' article count.
   const [bundles, ratings, members] = await Promise.all([
-    db.$queryRaw<Array<{ rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
+    db.$queryRaw<Array<{ settings: TDashboard["settings"]; rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
       WITH ${cte},
       page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset}),
       kept AS (SELECT (SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${actor.teamId}::uuid) AS most)
       SELECT
+        (SELECT json_build_object('anonymousShareThreshold', anonymous_share_threshold, 'approvalStaleHours', approval_stale_hours)
+           FROM teams WHERE id = ${actor.teamId}::uuid) AS settings,
         (SELECT json_agg(p ${orderBy(f)}) FROM page p) AS rows,
         (SELECT json_build_object(
            'articles', count(*), 'claims', coalesce(sum(claims), 0), 'decided', coalesce(sum(decided), 0),
@@ -160,7 +160,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   }
   return {
     actor,
-    settings: { anonymousShareThreshold: settings.threshold, approvalStaleHours: settings.staleHours },
+    settings: bundle.settings,
     rows: rows.map((r) => ({
       id: r.id,
       title: r.title,
