@@ -34,8 +34,8 @@ test.describe("dashboard", () => {
     await expect(rows).toHaveCount(2);
     const flaggedRow = rows.filter({ hasText: "Ministry memo leak" });
     await expect(flaggedRow).toContainText("Sourced to “documents you provided”");
-    await expect(flaggedRow).toContainText("Anonymous share above the team threshold");
-    await expect(flaggedRow).toContainText("Anonymous claims with no reason recorded");
+    await expect(flaggedRow).toContainText("Anonymous share above the team's threshold");
+    await expect(flaggedRow).toContainText("Anonymous source without a reason for anonymity");
     await expect(rows.filter({ hasText: "Budget vote passes" })).toContainText("100%");
 
     const filters = page.getByRole("search", { name: "Filter articles" });

@@ -45,9 +45,9 @@ test.describe("review workbench", () => {
       await claimForm(page).getByLabel("First- or second-hand").selectOption("first_hand");
       await claimForm(page).getByLabel("Independent sources").fill("3");
     });
-    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous share above the team threshold");
+    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous share above the team's threshold");
     await tag(S.nested, "anonymous");
-    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous claims with no reason recorded · ⚑ Anonymous share above the team threshold");
+    await expect(page.getByTestId("article-red-flags")).toHaveText("Red flags: ⚑ Anonymous source without a reason for anonymity · ⚑ Anonymous share above the team's threshold");
     await tag(S.official, "official", () => claimForm(page).getByLabel("Source (who)").fill("Ministry of Transport"));
     await tag(S.named, "named_person");
     await tag(S.provided, "provided_documents", async () => {
@@ -59,7 +59,7 @@ test.describe("review workbench", () => {
     await tag(S.overlapA, "anonymous");
     await tag(S.overlapB, "unattributed");
     await expect(page.getByTestId("article-red-flags")).toContainText("Sourced to “documents you provided”");
-    await expect(page.getByTestId("article-red-flags")).toContainText("Claims with no attribution");
+    await expect(page.getByTestId("article-red-flags")).toContainText("No attribution");
     expect(refetches).toBe(0);
     const answers = await Promise.all(saves);
     expect(answers.length).toBeGreaterThanOrEqual(20);

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
+import { RED_FLAG_LABELS } from "@/lib/exports/red-flags";
 import type { TDashboard } from "@/lib/reviews/get-dashboard";
 import { filterToSearchParams, type TDashboardFilter } from "@/lib/reviews/schemas";
-import { RED_FLAG_TEXT } from "./red-flag-labels";
 
 const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : "–");
 
@@ -60,7 +60,7 @@ export function DashboardTable({ data, filter }: { data: TDashboard; filter: TDa
                 {r.flags.length ? (
                   <ul className="space-y-0.5 text-red-800">
                     {r.flags.map((fl) => (
-                      <li key={fl}>⚑ {RED_FLAG_TEXT[fl]}</li>
+                      <li key={fl}>⚑ {RED_FLAG_LABELS[fl]}</li>
                     ))}
                   </ul>
                 ) : (

@@ -13,9 +13,8 @@ import { ClaimEditor } from "./claim-editor";
 import { ClaimExtras } from "./claim-extras";
 import { ClaimList } from "./claim-list";
 import { EditTextDialog } from "./edit-text-dialog";
-import { RED_FLAG_TEXT } from "@/components/dashboard/red-flag-labels";
 import { FreshAfterWrites, noteWrite } from "@/components/layout/fresh-after-writes";
-import { articleRedFlags } from "@/lib/exports/red-flags";
+import { articleRedFlags, RED_FLAG_LABELS } from "@/lib/exports/red-flags";
 import { ReviewProgress } from "./review-progress";
 import { sentenceRanges } from "./segments";
 import { ShortcutHelp } from "./shortcut-help";
@@ -286,7 +285,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       </header>
       {redFlags.length ? (
         <section aria-label="Red flags" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="article-red-flags">
-          <strong>Red flags:</strong> {redFlags.map((f) => `⚑ ${RED_FLAG_TEXT[f]}`).join(" · ")}
+          <strong>Red flags:</strong> {redFlags.map((f) => `⚑ ${RED_FLAG_LABELS[f]}`).join(" · ")}
         </section>
       ) : null}
       {help ? <ShortcutHelp /> : null}

@@ -9,12 +9,13 @@ export const ARTICLE_RED_FLAGS = [...CLAIM_RED_FLAGS, "anonymous_share"] as cons
 export type TClaimRedFlag = (typeof CLAIM_RED_FLAGS)[number];
 export type TRedFlag = (typeof ARTICLE_RED_FLAGS)[number];
 
+// The one wording of each flag: the workbench, the dashboard and every export say the same.
 export const RED_FLAG_LABELS: Record<TRedFlag, string> = {
   provided_documents: "Sourced to “documents you provided”",
   unattributed: "No attribution",
   anonymous_no_reason: "Anonymous source without a reason for anonymity",
   approval_overdue: "Verdict waiting too long for approval",
-  anonymous_share: "Too many anonymous sources",
+  anonymous_share: "Anonymous share above the team's threshold",
 };
 
 // Team defaults (prisma Team.approvalStaleHours / anonymousShareThreshold), used when a
