@@ -192,6 +192,37 @@ test.describe("review workbench", () => {
     await expect(page.getByTestId("article-red-flags")).toContainText("documents you provided");
   });
 
+  test("a long article: the claim list grows as it is scrolled and always shows the claim picked in the text", async ({ page, team }) => {
+    const sentences = Array.from({ length: 130 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
+    const text = sentences.join(" ");
+    const id = await createArticle(team.id, "A long article", text);
+    const db = e2eDb();
+    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+    let at = 0;
+    await db.claim.createMany({
+      data: sentences.map((exact) => {
+        const start = text.indexOf(exact, at);
+        at = start + exact.length;
+        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
+      }),
+    });
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    const items = page.getByTestId("claim-item");
+    await expect(items).toHaveCount(100);
+    const more = page.getByRole("button", { name: "Show more claims (30 not listed yet)" });
+    await more.scrollIntoViewIfNeeded();
+    await expect(items).toHaveCount(130);
+    await expect(more).toHaveCount(0);
+
+    await page.reload();
+    await expect(items).toHaveCount(100);
+    await page.locator('[data-testid="article-text"] span[data-claims]').filter({ hasText: "Claim sentence 125 was" }).click();
+    await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toContainText("#125");
+    await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toBeInViewport();
+    await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 125 was");
+  });
+
   test("approval: nobody approves their own verdict; another editor can", async ({ page, browser, team }) => {
     const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.editor);

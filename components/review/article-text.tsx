@@ -3,7 +3,8 @@
 // The reading view. The text is rendered as flat spans in one pre-wrap block whose
 // text content equals the article version's text exactly, so a DOM selection maps
 // to character offsets by measuring a Range — no guessing across paragraphs.
-// Tags beside highlights are CSS ::before content, which is not part of that text.
+// Tags beside highlights are CSS ::before content (app/globals.css, .sb-reading), which
+// is not part of that text.
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
 import type { TSourcingType } from "@/lib/claims/schemas";
@@ -67,7 +68,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
       data-testid="article-text"
       onMouseUp={onMouseUp}
       onKeyDown={onKeyDown}
-      className="whitespace-pre-wrap break-words rounded-lg bg-white p-6 font-serif text-[1.05rem] leading-8 shadow-sm"
+      className="sb-reading whitespace-pre-wrap break-words rounded-lg bg-white p-6 font-serif text-[1.05rem] leading-8 shadow-sm"
     >
       {segments.map((seg) => {
         const chunk = text.slice(seg.start, seg.end);
@@ -91,9 +92,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
           ids.length > 1 ? "ring-1 ring-inset ring-slate-500" : "",
           selected ? "outline-2 outline-offset-0 outline-blue-700" : "",
           isPending ? "outline-2 outline-dashed outline-slate-800" : "",
-          tag ? "before:mr-0.5 before:rounded before:bg-slate-800 before:px-1 before:align-super before:font-sans before:text-[0.6rem] before:font-semibold before:text-white before:content-[attr(data-tag)]" : "",
-          "cursor-pointer rounded-sm",
-        ].join(" ");
+        ].filter(Boolean).join(" ");
         return (
           <span
             key={seg.start}
@@ -102,7 +101,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
             data-mark={marks.map((m) => m.mark).join(" ") || undefined}
             data-tag={tag || undefined}
             data-depth={ids.length}
-            className={cls}
+            className={cls || undefined}
             onClick={(e) => {
               const sel = window.getSelection();
               if (sel && !sel.isCollapsed) return;
