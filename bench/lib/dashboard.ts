@@ -34,9 +34,10 @@ SELECT
      'overdue', count(*) FILTER (WHERE flag_overdue)) FROM filtered) AS totals,
   (SELECT json_agg(v) FROM (SELECT x.sourcing_type, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
      WHERE x.team_id = $1::uuid GROUP BY 1, 2) v) AS verdicts,
-  (SELECT json_agg(m) FROM (SELECT to_char(date_trunc('month', coalesce(published_at, created_at)), 'YYYY-MM') AS month,
-     sum(anonymous) AS anonymous, sum(official) AS official, sum(provided_documents) AS provided_documents, sum(documents) AS documents,
-     sum(media_report) AS media_report, sum(named_person) AS named_person, sum(unattributed) AS unattributed FROM filtered GROUP BY 1) m) AS months,
+  (SELECT json_agg(m) FROM (SELECT to_char(month, 'YYYY-MM') AS month, anonymous, official, provided_documents, documents, media_report, named_person, unattributed
+     FROM (SELECT date_trunc('month', coalesce(published_at, created_at)) AS month,
+       sum(anonymous) AS anonymous, sum(official) AS official, sum(provided_documents) AS provided_documents, sum(documents) AS documents,
+       sum(media_report) AS media_report, sum(named_person) AS named_person, sum(unattributed) AS unattributed FROM filtered GROUP BY 1) g) m) AS months,
   (SELECT json_agg(x) FROM (SELECT v.article_id, v.rating_id, sum(v.n) AS n FROM article_verdict_counts v JOIN page p ON p.id = v.article_id
      WHERE v.rating_id IS NOT NULL GROUP BY 1, 2) x) AS mix`;
 

@@ -121,8 +121,8 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
              ${wholeTeam ? teamVerdicts(actor.teamId) : filteredVerdicts(actor.teamId)}) g
            LEFT JOIN rating_levels r ON r.id = g.rating_id GROUP BY 1, 2) v) AS verdicts,
         (SELECT json_agg(m ORDER BY m.month) FROM (
-           SELECT bm.month, t.sourcing, t.n::int AS n FROM (
-             SELECT to_char(date_trunc('month', coalesce(published_at, created_at)), 'YYYY-MM') AS month, sum(anonymous) AS anonymous, sum(official) AS official,
+           SELECT to_char(bm.month, 'YYYY-MM') AS month, t.sourcing, t.n::int AS n FROM (
+             SELECT date_trunc('month', coalesce(published_at, created_at)) AS month, sum(anonymous) AS anonymous, sum(official) AS official,
                sum(provided_documents) AS provided_documents, sum(documents) AS documents, sum(media_report) AS media_report,
                sum(named_person) AS named_person, sum(unattributed) AS unattributed
              FROM filtered WHERE tagged > 0 GROUP BY 1) bm,
