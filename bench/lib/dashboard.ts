@@ -32,8 +32,8 @@ SELECT
      'provided', count(*) FILTER (WHERE flag_provided), 'anon_share', count(*) FILTER (WHERE flag_anon_share),
      'unattributed', count(*) FILTER (WHERE flag_unattributed), 'no_reason', count(*) FILTER (WHERE flag_anon_no_reason),
      'overdue', count(*) FILTER (WHERE flag_overdue)) FROM filtered) AS totals,
-  (SELECT json_agg(v) FROM (SELECT x.sourcing_type, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
-     WHERE x.team_id = $1::uuid GROUP BY 1, 2) v) AS verdicts,
+  (SELECT json_agg(v) FROM (SELECT x.sourcing_type, x.rating_id, x.n FROM team_verdict_counts x
+     WHERE x.team_id = $1::uuid) v) AS verdicts,
   (SELECT json_agg(m) FROM (SELECT to_char(month, 'YYYY-MM') AS month, anonymous, official, provided_documents, documents, media_report, named_person, unattributed
      FROM (SELECT date_trunc('month', coalesce(published_at, created_at)) AS month,
        sum(anonymous) AS anonymous, sum(official) AS official, sum(provided_documents) AS provided_documents, sum(documents) AS documents,

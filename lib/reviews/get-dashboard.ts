@@ -64,11 +64,11 @@ const FLAG_COLUMNS: Record<TRedFlag, keyof TStatsRow> = {
 
 const emptyMix = () => Object.fromEntries(SOURCING_TYPES.map((t) => [t, 0])) as Record<TSourcingType, number>;
 
-// The verdict chart sums per-article rollup rows (about 25 per article). The whole
-// team's sum is one index-only scan.
+// The verdict chart. For the whole team it is the team's rollup (a few dozen rows kept
+// by a trigger); for a filtered view it sums per-article rollup rows (about 25 per
+// article in the bench data).
 const teamVerdicts = (teamId: string) => Prisma.sql`
-  SELECT x.sourcing_type AS sourcing, x.rating_id, sum(x.n) AS n FROM article_verdict_counts x
-  WHERE x.team_id = ${teamId}::uuid GROUP BY 1, 2`;
+  SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM team_verdict_counts x WHERE x.team_id = ${teamId}::uuid`;
 
 // Under a filter, whichever side reads fewer rows: the kept articles' rows, or, when the
 // filter keeps most of the team (a common search word, "flagged"), the team's sum minus
@@ -80,7 +80,7 @@ const filteredVerdicts = (teamId: string) => Prisma.sql`
     SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM article_verdict_counts x JOIN filtered fx ON fx.id = x.article_id
     WHERE x.team_id = ${teamId}::uuid AND NOT (SELECT most FROM kept)
     UNION ALL
-    SELECT x.sourcing_type, x.rating_id, x.n FROM article_verdict_counts x
+    SELECT x.sourcing_type, x.rating_id, x.n FROM team_verdict_counts x
     WHERE x.team_id = ${teamId}::uuid AND (SELECT most FROM kept)
     UNION ALL
     SELECT x.sourcing_type, x.rating_id, -x.n FROM articles a JOIN article_verdict_counts x ON x.article_id = a.id

@@ -37,6 +37,21 @@ async function counted(articleId: string): Promise<TRollup> {
   return rows[0]!;
 }
 
+// The team's verdict counts as stored, and counted from the team's claims now.
+async function teamMix(teamId: string, from: "stored" | "counted"): Promise<string | null> {
+  const rows =
+    from === "stored"
+      ? await db.$queryRaw<Array<{ mix: string | null }>>`
+          SELECT string_agg(k || '=' || n, ',' ORDER BY k) AS mix FROM (
+            SELECT coalesce(sourcing_type::text, '-') || '/' || coalesce(rating_id::text, '-') AS k, n
+            FROM team_verdict_counts WHERE team_id = ${teamId}::uuid) g`
+      : await db.$queryRaw<Array<{ mix: string | null }>>`
+          SELECT string_agg(k || '=' || n, ',' ORDER BY k) AS mix FROM (
+            SELECT coalesce(sourcing_type::text, '-') || '/' || coalesce(rating_id::text, '-') AS k, count(*) AS n
+            FROM claims WHERE team_id = ${teamId}::uuid GROUP BY 1) g`;
+  return rows[0]?.mix ?? null;
+}
+
 describe("article rollups", () => {
   it("stay equal to the claims through concurrent creates, edits, verdicts, approvals and deletes", async () => {
     const t = await seedTeam();
@@ -67,6 +82,40 @@ describe("article rollups", () => {
     expect(now).toMatchObject({ claims: 25, decided: 12, approved: 5, tagged: 25 });
     expect(now?.oldest).not.toBeNull();
     expect(now).toEqual(await counted(a.id));
+  });
+
+  it("the team's verdict counts equal its claims through concurrent writes on several articles, and drop with a deleted article", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    const o = await seedArticle(other.teamId, TEXT);
+    await createClaim(other.users.reviewer.session, { articleId: o.id, versionId: o.versions[0]!.id, start: 0, end: 30, idempotencyKey: key(), sourcingType: "media_report" });
+    const otherBefore = await teamMix(other.teamId, "stored");
+
+    const articles = await Promise.all([0, 1, 2].map(() => seedArticle(t.teamId, TEXT)));
+    const types = ["anonymous", "official", "documents", null] as const;
+    // Reviewers writing to three articles of one team at once: each statement adds its
+    // delta to the same team rows, so a lost update would show as a short count.
+    const created = await Promise.all(
+      Array.from({ length: 36 }, (_, i) => {
+        const a = articles[i % 3]!;
+        return createClaim(t.users.reviewer.session, { articleId: a.id, versionId: a.versions[0]!.id, start: (i % 12) * 51, end: (i % 12) * 51 + 40, idempotencyKey: key(), sourcingType: types[i % 4] ?? undefined });
+      }),
+    );
+    expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
+
+    const ratings = await db.ratingLevel.findMany({ where: { teamId: t.teamId }, select: { id: true } });
+    const decided = await Promise.all(created.slice(0, 20).map((c, i) => updateClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: c.version, patch: { ratingId: ratings[i % ratings.length]!.id } })));
+    await Promise.all(decided.slice(0, 6).map((c) => approveClaim(t.users.editor.session, { claimId: c.id, baseVersion: c.version })));
+    await db.claim.deleteMany({ where: { id: { in: created.slice(30).map((c) => c.id) } } });
+    const mix = await teamMix(t.teamId, "stored");
+    expect(mix).toEqual(await teamMix(t.teamId, "counted"));
+    expect(mix).toContain(`anonymous/${ratings[0]!.id}=`);
+
+    await db.article.delete({ where: { id: articles[0]!.id } });
+    expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
+    expect(await db.claim.count({ where: { teamId: t.teamId } })).toBeGreaterThan(0);
+    expect(await teamMix(other.teamId, "stored")).toEqual(otherBefore);
+    expect(otherBefore).toBe("media_report/-=1");
   });
 
   it("does not recompute for changes the dashboard does not read, and is removed with its article", async () => {
