@@ -1,13 +1,13 @@
 // A claim's editable fields as form state, the patch a save sends (only changed
 // fields), and a local copy of unsaved edits so a crash or reload loses nothing.
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TClaimPatch } from "@/lib/claims/schemas";
 
 export const DRAFT_FIELDS = ["sourcingType", "sourcePhrase", "cue", "identification", "groundRules", "anonymityReason", "hand", "sourceCount", "ratingId", "rationale", "assigneeId"] as const;
 export type TDraftField = (typeof DRAFT_FIELDS)[number];
 export type TDraft = Record<TDraftField, string>;
 
-export function draftOf(c: TClaimDto): TDraft {
+export function draftOf(c: TClaimView): TDraft {
   const d = {} as TDraft;
   for (const f of DRAFT_FIELDS) {
     const v = c[f];

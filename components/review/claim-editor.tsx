@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import { approveClaimAction, updateClaimAction } from "@/lib/claims/actions";
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TStaleDetails } from "@/lib/claims/stale";
@@ -14,11 +14,11 @@ import { draftOf, loadDraft, patchOf, storeDraft, type TDraft, type TDraftField 
 import { ConflictNotice } from "./conflict-notice";
 
 type TProps = {
-  claim: TClaimDto;
+  claim: TClaimView;
   ratings: TArticleForReview["ratings"];
   members: TArticleForReview["members"];
   actor: TArticleForReview["actor"];
-  onSaved: (claim: TClaimDto) => void;
+  onSaved: (claim: TClaimView) => void;
 };
 
 const options = <K extends string>(labels: Record<K, string>) =>

@@ -5,14 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { addCommentAction, addEvidenceAction, getClaimDetailAction, removeEvidenceAction } from "@/lib/claims/actions";
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TClaimDetail } from "@/lib/claims/get-claim-detail";
 
 const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short" });
 
 // Evidence, comments and history of the open claim; reloaded whenever it changes.
-export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TClaimDto; canEdit: boolean; onEvidenceChanged: () => void }) {
+export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TClaimView; canEdit: boolean; onEvidenceChanged: () => void }) {
   const [detail, setDetail] = useState<TClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();

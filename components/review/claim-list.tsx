@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useEffect, useRef, useState } from "react";
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import { SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SWATCH_CLASS } from "./sourcing-style";
 
@@ -16,7 +16,7 @@ const STEP = 100;
 // Memoised: a text selection or a keystroke in the editor re-renders the workbench, and
 // a long list should not re-render with it. Items off screen skip style, layout and
 // paint until scrolled to (content-visibility).
-export const ClaimList = memo(function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimDto[]; selectedId: string | null; onSelect: (id: string) => void }) {
+export const ClaimList = memo(function ClaimList({ claims, selectedId, onSelect }: { claims: TClaimView[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const [limit, setLimit] = useState(STEP);
   const selectedIndex = selectedId ? claims.findIndex((c) => c.id === selectedId) : -1;

@@ -1,6 +1,6 @@
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 
-export function ReviewProgress({ claims }: { claims: TClaimDto[] }) {
+export function ReviewProgress({ claims }: { claims: TClaimView[] }) {
   const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
   const approved = claims.filter((c) => c.status === "approved").length;
   return (

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import { createClaimAction, getSuggestionsAction, reattachClaimAction, rejectSuggestionAction } from "@/lib/claims/actions";
 import type { TSuggestion } from "@/lib/claims/suggestions";
-import type { TClaimDto } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import { ArticleText, type THighlight, type TRange } from "./article-text";
 import { ClaimEditor } from "./claim-editor";
 import { ClaimExtras } from "./claim-extras";
@@ -22,7 +22,7 @@ import { SuggestionPanel } from "./suggestion-panel";
 import { SourcingLegend } from "./sourcing-legend";
 import { useReviewKeys } from "./use-review-keys";
 
-const byPosition = (a: TClaimDto, b: TClaimDto) => a.start - b.start || b.end - a.end;
+const byPosition = (a: TClaimView, b: TClaimView) => a.start - b.start || b.end - a.end;
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
 const suggestionId = (s: { start: number; end: number }) => `s:${s.start}:${s.end}`;
 
@@ -70,7 +70,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     [claims, flagRules, renderedAt],
   );
 
-  const upsert = useCallback((c: TClaimDto) => {
+  const upsert = useCallback((c: TClaimView) => {
     noteWrite(c.updatedAt);
     setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition));
   }, []);

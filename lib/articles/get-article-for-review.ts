@@ -7,8 +7,7 @@ import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
-import type { TClaimDto } from "@/lib/claims/claim-dto";
-import { CLAIM_SELECT, toClaimDto } from "@/lib/claims/claim-dto";
+import { CLAIM_SELECT, toClaimDto, toClaimView, type TClaimView } from "@/lib/claims/claim-dto";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -22,7 +21,7 @@ export type TArticleForReview = {
     version: { id: string; number: number; text: string; createdAt: string };
     versionCount: number;
   };
-  claims: TClaimDto[];
+  claims: TClaimView[];
   ratings: Array<{ id: string; label: string; value: number | null }>;
   members: Array<{ id: string; name: string; role: string }>;
   flagRules: { staleAfterHours: number; anonymousShareThreshold: number };
@@ -71,7 +70,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       version: { ...version, createdAt: version.createdAt.toISOString() },
       versionCount: article.currentVersion,
     },
-    claims: claims.map(toClaimDto),
+    claims: claims.map((c) => toClaimView(toClaimDto(c))),
     ratings,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
     flagRules: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },

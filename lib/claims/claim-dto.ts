@@ -78,3 +78,21 @@ export function toClaimDto(c: TClaimRow) {
 }
 
 export type TClaimDto = ReturnType<typeof toClaimDto>;
+
+// What the review page holds of each claim. The page sends one per claim in its first
+// response, so what only the API and the exports read (the anchoring context, ids the
+// page already has, counts it does not show, evidence timestamps) stays out: a quarter
+// of a 1,000-claim page. A full TClaimDto (what the save actions return) is one too.
+export type TClaimView = Omit<TClaimDto, "prefix" | "suffix" | "articleId" | "versionId" | "approvedById" | "ratingValue" | "commentCount" | "evidence"> & {
+  evidence: Array<Omit<TClaimDto["evidence"][number], "createdAt">>;
+};
+
+export function toClaimView(c: TClaimDto): TClaimView {
+  return {
+    id: c.id, exact: c.exact, start: c.start, end: c.end, anchorStatus: c.anchorStatus, sourcingType: c.sourcingType, sourcePhrase: c.sourcePhrase,
+    cue: c.cue, identification: c.identification, groundRules: c.groundRules, anonymityReason: c.anonymityReason, hand: c.hand, sourceCount: c.sourceCount,
+    status: c.status, ratingId: c.ratingId, ratingLabel: c.ratingLabel, rationale: c.rationale, assigneeId: c.assigneeId, decidedById: c.decidedById,
+    decidedAt: c.decidedAt, approvedAt: c.approvedAt, version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt,
+    evidence: c.evidence.map((e) => ({ id: e.id, url: e.url, note: e.note })),
+  };
+}

@@ -97,8 +97,7 @@ describe("query count", () => {
     expect(r.claims).toHaveLength(200);
     expect(r.claims.every((c) => c.evidence.length === 2)).toBe(true);
     expect(r.claims.filter((c) => c.ratingLabel).length).toBeGreaterThan(100);
-    expect(r.claims.every((c) => c.commentCount === 1)).toBe(true);
-    expect(r.claims.filter((c) => c.approvedById).length).toBeGreaterThan(50);
+    expect(r.claims.filter((c) => c.approvedAt).length).toBeGreaterThan(50);
     expect(r.members).toHaveLength(reviewSmall.result.members.length + 10);
 
     // The statements themselves are in the failure message, to show which one repeats.
