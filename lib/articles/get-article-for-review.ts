@@ -7,7 +7,7 @@ import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
-import { CLAIM_SELECT, toClaimDto, toClaimView, type TClaimView } from "@/lib/claims/claim-dto";
+import { CLAIM_VIEW_SELECT, toClaimView, type TClaimView } from "@/lib/claims/claim-dto";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -47,7 +47,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     }),
     db.claim.findMany({
       where: { articleId: article.id, teamId: actor.teamId },
-      select: CLAIM_SELECT,
+      select: CLAIM_VIEW_SELECT,
       orderBy: [{ start: "asc" }, { end: "desc" }],
     }),
     db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true, value: true }, orderBy: { position: "asc" } }),
@@ -70,7 +70,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       version: { ...version, createdAt: version.createdAt.toISOString() },
       versionCount: article.currentVersion,
     },
-    claims: claims.map((c) => toClaimView(toClaimDto(c))),
+    claims: claims.map(toClaimView),
     ratings,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
     flagRules: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },

@@ -71,10 +71,12 @@ const teamVerdicts = (teamId: string) => Prisma.sql`
   SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM team_verdict_counts x WHERE x.team_id = ${teamId}::uuid`;
 
 // Under a filter, whichever side reads fewer rows: the kept articles' rows, or, when the
-// filter keeps most of the team (a common search word, "flagged"), the team's sum minus
+// filter keeps most of the team (a common search word, "flagged"), the team's rollup minus
 // the dropped articles' rows. The gates are one-time filters: PostgreSQL runs only the
 // branches whose gate holds. Every rollup row has n > 0, so the kept-side sums are never
 // 0 and dropping zero sums makes both ways give the same groups.
+const keptCte = (teamId: string) => Prisma.sql`
+  kept AS (SELECT (SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${teamId}::uuid) AS most)`;
 const filteredVerdicts = (teamId: string) => Prisma.sql`
   SELECT sourcing, rating_id, sum(n) AS n FROM (
     SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM article_verdict_counts x JOIN filtered fx ON fx.id = x.article_id
@@ -103,8 +105,8 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
   const [bundles, ratings, members] = await Promise.all([
     db.$queryRaw<Array<{ settings: TDashboard["settings"]; rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
       WITH ${cte},
-      page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset}),
-      kept AS (SELECT (SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${actor.teamId}::uuid) AS most)
+      page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
+      ${wholeTeam ? Prisma.empty : Prisma.sql`, ${keptCte(actor.teamId)}`}
       SELECT
         (SELECT json_build_object('anonymousShareThreshold', anonymous_share_threshold, 'approvalStaleHours', approval_stale_hours)
            FROM teams WHERE id = ${actor.teamId}::uuid) AS settings,

@@ -33,47 +33,14 @@ BEGIN
 END
 $fn$;
 
-CREATE OR REPLACE FUNCTION sb_refresh_article_stats(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
-DECLARE
-  live uuid[];
+-- sb_refresh_article_stats (the claims trigger and the bench seed call it by name) now
+-- locks the teams, then runs the recompute of the article_stats migration, renamed.
+ALTER FUNCTION sb_refresh_article_stats(uuid[]) RENAME TO sb_recompute_article_rollups;
+CREATE FUNCTION sb_refresh_article_stats(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
-  -- Teams first, then articles: the order every writer takes its locks in.
+  -- Teams first, then articles (the recompute locks those): the order every writer takes its locks in.
   PERFORM sb_lock_teams(ARRAY(SELECT DISTINCT team_id FROM articles WHERE id = ANY (ids)));
-  SELECT coalesce(array_agg(id ORDER BY id), '{}') INTO live
-  FROM (SELECT id FROM articles WHERE id = ANY (ids) ORDER BY id FOR NO KEY UPDATE) locked;
-  IF cardinality(live) = 0 THEN
-    RETURN;
-  END IF;
-  DELETE FROM article_verdict_counts WHERE article_id = ANY (live);
-  INSERT INTO article_verdict_counts (team_id, article_id, sourcing_type, rating_id, n)
-    SELECT team_id, article_id, sourcing_type, rating_id, count(*)::int
-    FROM claims WHERE article_id = ANY (live)
-    GROUP BY team_id, article_id, sourcing_type, rating_id;
-  INSERT INTO article_stats AS s (article_id, team_id, claims, decided, approved, tagged, anonymous, official, provided_documents,
-      documents, media_report, named_person, unattributed, anon_no_reason, oldest_decided_at)
-    SELECT a.id, a.team_id,
-      count(c.id)::int,
-      (count(c.id) FILTER (WHERE c.status IN ('decided', 'approved')))::int,
-      (count(c.id) FILTER (WHERE c.status = 'approved'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type IS NOT NULL))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'anonymous'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'official'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'provided_documents'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'documents'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'media_report'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'named_person'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'unattributed'))::int,
-      (count(c.id) FILTER (WHERE c.sourcing_type = 'anonymous' AND coalesce(btrim(c.anonymity_reason), '') = ''))::int,
-      min(c.decided_at) FILTER (WHERE c.status = 'decided')
-    FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.team_id = a.team_id
-    WHERE a.id = ANY (live)
-    GROUP BY a.id, a.team_id
-  ON CONFLICT (article_id) DO UPDATE SET
-    team_id = EXCLUDED.team_id, claims = EXCLUDED.claims, decided = EXCLUDED.decided, approved = EXCLUDED.approved,
-    tagged = EXCLUDED.tagged, anonymous = EXCLUDED.anonymous, official = EXCLUDED.official,
-    provided_documents = EXCLUDED.provided_documents, documents = EXCLUDED.documents, media_report = EXCLUDED.media_report,
-    named_person = EXCLUDED.named_person, unattributed = EXCLUDED.unattributed, anon_no_reason = EXCLUDED.anon_no_reason,
-    oldest_decided_at = EXCLUDED.oldest_decided_at;
+  PERFORM sb_recompute_article_rollups(ids);
 END
 $fn$;
 
