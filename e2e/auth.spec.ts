@@ -53,7 +53,7 @@ test.describe("sign-in and access", () => {
 
   test("a member of team A gets 'not found' for team B's article", async ({ page, team }) => {
     const other = await createTeam("rival");
-    const articleId = await createArticle(other.id, "Rival desk's secret story", "Unpublished text that must not leak.");
+    const articleId = await createArticle(other, "Rival desk's secret story", "Unpublished text that must not leak.");
     await signIn(page, team.users.admin);
     const res = await page.goto(`/articles/${articleId}`);
     expect(res?.status()).toBe(404);

@@ -7,7 +7,7 @@ async function seedReviewedArticles(team: TE2eTeam) {
   const ratings = await db.ratingLevel.findMany({ where: { teamId: team.id }, select: { id: true, label: true } });
   const rating = (label: string) => ratings.find((r) => r.label === label)!.id;
   const mk = async (title: string, publishedAt: string, claims: Array<Record<string, unknown>>) => {
-    const id = await createArticle(team.id, title, `${title}. Body text for ${title}.`);
+    const id = await createArticle(team, title, `${title}. Body text for ${title}.`);
     await db.article.update({ where: { id }, data: { publishedAt: new Date(publishedAt) } });
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
     for (const c of claims) await db.claim.create({ data: { teamId: team.id, articleId: id, versionId: version.id, exact: "claim", start: 0, end: 5, ...c } as never });
@@ -88,7 +88,7 @@ test.describe("dashboard", () => {
   test("each export downloads in the browser and holds only this team's data", async ({ page, team }) => {
     const { flagged } = await seedReviewedArticles(team);
     const rival = await import("./fixtures").then((m) => m.createTeam("rival"));
-    await createArticle(rival.id, "Rival scoop", "Rival text.");
+    await createArticle(rival, "Rival scoop", "Rival text.");
     await signIn(page, team.users.editor);
     for (const [fmt, name] of [["csv", /\.csv$/], ["json", /\.json$/], ["md", /\.md$/], ["claimreview", /\.claimreview\.jsonld$/], ["pdf", /\.pdf$/]] as const) {
       await page.goto("/");
@@ -134,7 +134,7 @@ test.describe("dashboard", () => {
 
   test("a 10,000-claim export runs in the background, shows progress and completes", async ({ page, team }) => {
     const db = e2eDb();
-    const id = await createArticle(team.id, "Ten thousand claims", "x".repeat(200));
+    const id = await createArticle(team, "Ten thousand claims", "x".repeat(200));
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
     await db.$executeRaw`
       INSERT INTO claims (team_id, article_id, version_id, exact, start, "end", sourcing_type, updated_at)

@@ -61,7 +61,7 @@ test("PostgreSQL stops mid-load: fast 503s, a friendly page, recovery within 5 s
     detached: true, // own process group: stopping it also stops the next-server it starts
   });
   try {
-    const articleId = await createArticle(team.id, "Fault drill", "The agency said the dam is safe. Engineers disagreed.");
+    const articleId = await createArticle(team, "Fault drill", "The agency said the dam is safe. Engineers disagreed.");
     const version = await e2eDb().articleVersion.findFirstOrThrow({ where: { articleId }, select: { id: true } });
     const api = await pwRequest.newContext({ baseURL: base });
     const failures: string[] = [];

@@ -1,8 +1,9 @@
-// Playwright fixtures: each test seeds its own team straight into the run's database
-// and signs in through next-auth's API (no typing into the form), so tests are
+// Playwright fixtures: each test seeds its own team and users straight into the run's
+// database and signs in through next-auth's API (no typing into the form), so tests are
 // independent and fast. The sign-in journey itself is tested through the form once.
+// Articles are never inserted directly: they go through the intake the app offers.
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { test as base, expect, request, type APIRequestContext, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { DEFAULT_RATING_SCALE } from "../lib/reviews/rating-scale";
@@ -42,12 +43,19 @@ export async function createTeam(label = "desk"): Promise<TE2eTeam> {
   return { ...team, users };
 }
 
-export async function createArticle(teamId: string, title: string, text: string): Promise<string> {
-  const article = await e2eDb().article.create({
-    data: { teamId, title, outlet: "E2E Wire", versions: { create: { teamId, number: 1, text } } },
-    select: { id: true },
-  });
-  return article.id;
+// Articles come in through the public JSON API as the team's reviewer, so they are
+// stored exactly as a user's would be (the canonical text of lib/articles/canonical-text.ts),
+// never written to the database as the test happens to hold them.
+export async function createArticle(team: TE2eTeam, title: string, text: string): Promise<string> {
+  const api = await request.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT}` });
+  try {
+    await signInViaApi(api, team.users.reviewer.email);
+    const res = await api.post("/api/articles", { data: { title, text, outlet: "E2E Wire" } });
+    expect(res.status(), await res.text()).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  } finally {
+    await api.dispose();
+  }
 }
 
 // Signs in through next-auth's credentials endpoint; the cookies land in the page's context.

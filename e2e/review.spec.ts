@@ -18,7 +18,7 @@ const S = {
 
 test.describe("review workbench", () => {
   test("tags claims of every sourcing type with the mouse, overlapping ones too, and everything persists", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     // A save answers with the claim alone and the page judges its flags itself: no
@@ -102,7 +102,7 @@ test.describe("review workbench", () => {
   });
 
   test("editing the text re-anchors claims and lists the orphans for re-attachment", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     await addClaimWithMouse(page, S.named);
@@ -132,7 +132,7 @@ test.describe("review workbench", () => {
   });
 
   test("two reviewers saving the same claim: the second is told, sees the change, and loses nothing", async ({ page, browser, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     await addClaimWithMouse(page, S.named);
@@ -175,7 +175,7 @@ test.describe("review workbench", () => {
   });
 
   test("saved work is still there after leaving for the dashboard and coming back with Back", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto("/");
     await page.getByRole("link", { name: DEMO_ARTICLE.title }).click();
@@ -195,7 +195,7 @@ test.describe("review workbench", () => {
   test("a long article: the claim list grows as it is scrolled and always shows the claim picked in the text", async ({ page, team }) => {
     const sentences = Array.from({ length: 130 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
     const text = sentences.join(" ");
-    const id = await createArticle(team.id, "A long article", text);
+    const id = await createArticle(team, "A long article", text);
     const db = e2eDb();
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
     let at = 0;
@@ -224,7 +224,7 @@ test.describe("review workbench", () => {
   });
 
   test("approval: nobody approves their own verdict; another editor can", async ({ page, browser, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.editor);
     await page.goto(`/articles/${id}`);
     await addClaimWithMouse(page, S.official);
@@ -257,7 +257,7 @@ test.describe("review workbench", () => {
   });
 
   test("the whole review can be done with the keyboard only", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     // Tab to the article text.
@@ -304,7 +304,7 @@ test.describe("review workbench", () => {
   });
 
   test("the review page has no serious or critical accessibility violations", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     await addClaimWithMouse(page, S.provided);

@@ -84,10 +84,11 @@ test.describe("seed article on the dashboard and in ClaimReview", () => {
   test("the dashboard flags writer-addressed sourcing; ClaimReview has one object per approved claim", async ({ page, team }) => {
     const { createArticle, e2eDb } = await import("./fixtures");
     const { missingClaimReviewFields } = await import("../lib/exports/claim-review");
-    const text = readFileSync(SEED, "utf8");
-    const id = await createArticle(team.id, "Seed article reviewed", text);
+    const id = await createArticle(team, "Seed article reviewed", readFileSync(SEED, "utf8"));
     const db = e2eDb();
-    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+    // Offsets index into the text as stored, which intake made canonical.
+    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true, text: true } });
+    const text = version.text;
     const ratings = Object.fromEntries((await db.ratingLevel.findMany({ where: { teamId: team.id } })).map((r) => [r.label, r.id]));
     const claim = async (marker: string, data: Record<string, unknown>) => {
       const exact = sentenceWith(text, marker);

@@ -34,7 +34,7 @@ async function reviewWithKeyboard(page: Page, articleId: string) {
 
 test.describe("attribution assistant", () => {
   test("suggests claims; keyboard accepts three and rejects one; after reload the rejected stays gone", async ({ page, team }) => {
-    const id = await createArticle(team.id, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     const { accepted, rejected } = await reviewWithKeyboard(page, id);
     await page.reload();
@@ -50,7 +50,7 @@ test.describe("attribution assistant", () => {
   test("on the seed article: writer-addressed sourcing is suggested with the red flag", async ({ page, team }) => {
     test.skip(!seedPresent, `seed article absent: ${SEED}`);
     const text = readFileSync(SEED, "utf8");
-    const id = await createArticle(team.id, "Seed article", text);
+    const id = await createArticle(team, "Seed article", text);
     await signIn(page, team.users.reviewer);
     await reviewWithKeyboard(page, id);
     await page.reload();

@@ -5,11 +5,11 @@ import { AppError, errorResponse, invalid } from "@/lib/errors";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
+  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
+  if (text.length > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.");
   try {
     return JSON.parse(text) as unknown;
   } catch {

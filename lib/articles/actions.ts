@@ -34,7 +34,7 @@ export async function createArticleAction(form: FormData): Promise<TActionResult
     });
     const article = await createArticle(await getSession(), input);
     revalidatePath("/");
-    return article;
+    return { id: article.id };
   });
 }
 

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TCreateArticle } from "./schemas";
 
-export async function createArticle(session: TSession | null, input: TCreateArticle): Promise<{ id: string }> {
+export type TCreatedArticle = { id: string; version: { id: string; number: number; text: string } };
+
+export async function createArticle(session: TSession | null, input: TCreateArticle): Promise<TCreatedArticle> {
   const actor = await requireMember(session, "reviewer");
   const { text, sourceFormat, ...meta } = input;
   return db.$transaction(async (tx) => {
@@ -15,11 +17,12 @@ export async function createArticle(session: TSession | null, input: TCreateArti
         createdById: actor.userId,
         versions: { create: { teamId: actor.teamId, number: 1, text, sourceFormat, createdById: actor.userId } },
       },
-      select: { id: true },
+      select: { id: true, versions: { select: { id: true, number: true } } },
     });
     await tx.auditEvent.create({
       data: { teamId: actor.teamId, articleId: article.id, actorId: actor.userId, action: "article.created", newValue: { title: meta.title, characters: text.length } },
     });
-    return article;
+    const version = article.versions[0]!;
+    return { id: article.id, version: { id: version.id, number: version.number, text } };
   });
 }

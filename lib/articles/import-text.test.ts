@@ -10,6 +10,7 @@ describe("htmlToText", () => {
     ["headings and list items are their own paragraphs", "<h1>Title</h1><ul><li>x</li><li>y</li></ul>", "Title\n\nx\n\ny"],
     ["event-handler attributes never reach the text", '<p onclick="steal()">Click <img src=x onerror=alert(1)>me</p>', "Click me"],
     ["comments are dropped", "<p>a<!-- secret -->b</p>", "ab"],
+    ["a no-break space is text, not collapsible whitespace", "<p>10&nbsp;000 \u00a0 kg</p>", "10\u00a0000 \u00a0 kg"],
   ])("%s", (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });

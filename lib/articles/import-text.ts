@@ -4,6 +4,7 @@
 // Markdown is rendered to HTML by marked first, so both share one path.
 import { parseDocument } from "htmlparser2";
 import { marked } from "marked";
+import { canonicalText } from "./canonical-text";
 
 type TNode = { type: string; name?: string; data?: string; children?: TNode[] };
 
@@ -18,7 +19,8 @@ export function htmlToText(html: string): string {
   const blocks: string[] = [];
   let line = "";
   const flush = () => {
-    const t = line.replace(/[ \t\f\v\r\n\u00a0]+/g, " ").trim();
+    // HTML collapses ASCII whitespace only: a no-break space is text and stays (canonical-text.ts).
+    const t = line.replace(/[ \t\f\r\n]+/g, " ").replace(/^ | $/g, "");
     if (t) blocks.push(t);
     line = "";
   };
@@ -45,9 +47,10 @@ export function markdownToText(md: string): string {
   return htmlToText(marked.parse(md, { async: false, gfm: true }));
 }
 
-// Plain text keeps its own line structure; only line endings and trailing spaces are tidied.
+// Plain text keeps its own line structure: it only takes the canonical form every
+// stored text has.
 export function plainToText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  return canonicalText(text);
 }
 
 export type TImportKind = "txt" | "md" | "html";

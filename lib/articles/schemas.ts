@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZVersion } from "@/lib/numbers";
+import { canonicalText } from "./canonical-text";
 
 export const MAX_TEXT_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -46,10 +47,19 @@ export const ZArticleMeta = z.object({
 });
 export type TArticleMeta = z.infer<typeof ZArticleMeta>;
 
+// Every way in stores the canonical text (./canonical-text.ts), and the limits apply to
+// what is stored; the raw text is bounded first so tidying it stays cheap.
+const TOO_LONG = `The text is too long: at most ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters.`;
 export const ZArticleText = z
   .string()
-  .max(MAX_TEXT_CHARS, `The text is too long: at most ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters.`)
-  .refine((t) => t.trim().length > 0, "The article has no text.");
+  .max(2 * MAX_TEXT_CHARS, TOO_LONG)
+  .transform(canonicalText)
+  .pipe(
+    z
+      .string()
+      .min(1, "The article has no text.")
+      .max(MAX_TEXT_CHARS, TOO_LONG),
+  );
 
 export const ZSourceFormat = z.enum(["paste", "txt", "md", "html"]);
 

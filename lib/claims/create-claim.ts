@@ -3,13 +3,13 @@
 // idempotency key returns the claim the first request made.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { describeSpan } from "@/lib/anchoring";
 import { db } from "@/lib/db";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
+import { selectorsForSpan } from "./span";
 import type { TCreateClaim } from "./schemas";
 
 async function existing(teamId: string, idempotencyKey: string) {
@@ -29,9 +29,7 @@ export async function createClaim(session: TSession | null, input: TCreateClaim)
   if (version.number !== version.article.currentVersion) {
     throw new AppError("STALE", "The article text was edited since you opened it. Reload to see the new version, then add the claim again.");
   }
-  if (input.end > version.text.length) throw invalid("That selection is outside the article text.");
-  const sel = describeSpan(version.text, input.start, input.end);
-  if (!sel.quote.exact.trim()) throw invalid("Select some words, not only spaces.");
+  const sel = selectorsForSpan(version.text, input.start, input.end);
   try {
     return await db.$transaction(async (tx) => {
       const claim = await tx.claim.create({

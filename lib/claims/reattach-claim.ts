@@ -2,12 +2,12 @@
 // current version. Version-checked like any other save.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { describeSpan } from "@/lib/anchoring";
 import { db } from "@/lib/db";
-import { invalid, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
+import { selectorsForSpan } from "./span";
 import { staleClaimError } from "./stale";
 
 export async function reattachClaim(
@@ -26,8 +26,7 @@ export async function reattachClaim(
       where: { articleId_number: { articleId: c.articleId, number: c.article.currentVersion } },
       select: { id: true, text: true },
     });
-    if (input.end > v.text.length) throw invalid("That selection is outside the article text.");
-    const sel = describeSpan(v.text, input.start, input.end);
+    const sel = selectorsForSpan(v.text, input.start, input.end);
     const { count } = await tx.claim.updateMany({
       where: { id: c.id, version: input.baseVersion },
       data: { versionId: v.id, anchorStatus: "anchored", start: sel.position.start, end: sel.position.end, exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix, version: { increment: 1 } },

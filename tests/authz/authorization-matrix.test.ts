@@ -99,6 +99,11 @@ const ACTIONS: Record<string, TCase> = {
     expect: row(O, O, O, O, O, O),
     call: async (c) => routeOutcome(await (await import("@/app/api/health/route")).GET(), c),
   },
+  "app/api/articles/route.ts#POST": {
+    expect: REVIEWERS_OWN_TEAM,
+    call: async (c) =>
+      routeOutcome(await (await import("@/app/api/articles/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ title: "Via the API", text: "Body text." }) })), c),
+  },
   "app/api/articles/[id]/claims/route.ts#GET": {
     expect: MEMBERS,
     call: async (c) => routeOutcome(await (await import("@/app/api/articles/[id]/claims/route")).GET(new Request("http://t/x"), params({ id: c.articleId })), c),

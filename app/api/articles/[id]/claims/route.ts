@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: TCtx) {
   return handle(async () => {
     const { id } = await params;
     const data = await getArticleForReview(await getSession(), id);
-    return { article: { ...data.article, version: { id: data.article.version.id, number: data.article.version.number } }, claims: data.claims };
+    return { article: { ...data.article, version: { id: data.article.version.id, number: data.article.version.number, text: data.article.version.text } }, claims: data.claims };
   });
 }
 
