@@ -3,7 +3,28 @@
 // a reviewer repeats.
 import { expect, type Page } from "@playwright/test";
 
+// Resolves once the page has stopped scrolling (the same scroll position for three
+// animation frames): a smooth scroll still running would move the text under the mouse.
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let same = 0;
+        const tick = () => {
+          const y = window.scrollY;
+          same = y === last ? same + 1 : 0;
+          last = y;
+          if (same >= 3) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 export async function selectWithMouse(page: Page, needle: string, occurrence = 0): Promise<void> {
+  await scrollSettled(page);
   const box = await page.getByTestId("article-text").evaluate(
     (root, { needle, occurrence }) => {
       const text = root.textContent ?? "";

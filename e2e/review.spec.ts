@@ -92,8 +92,11 @@ test.describe("review workbench", () => {
     await expect(claimForm(page).getByLabel("Verdict")).toHaveValue(/.+/);
     await expect(claimForm(page).getByLabel("Rationale")).toHaveValue("The statement is on the ministry's website.");
     await expect(page.getByRole("link", { name: "https://transport.example/statement" })).toBeVisible();
-    await expect(page.getByTestId("claim-history")).toContainText("sourcingType");
-    await expect(page.getByTestId("claim-history")).toContainText("evidence");
+    // The history reads as sentences, not field names, ids or JSON.
+    await expect(page.getByTestId("claim-history")).toContainText("Sourcing: — → Official");
+    await expect(page.getByTestId("claim-history")).toContainText("Verdict: — → Accurate (5)");
+    await expect(page.getByTestId("claim-history")).toContainText("Evidence added: “Ministry statement”");
+    await expect(page.getByTestId("claim-history")).not.toContainText(/ratingId|sourcingType|[{}]/);
 
     // Clicking a highlight opens its claim in the panel (both directions are synced).
     await page.locator('[data-testid="article-text"] span[data-claims]').filter({ hasText: "Harbour master Tomas Berg" }).first().click();

@@ -61,11 +61,12 @@ test.describe("security", () => {
     await page.getByRole("button", { name: "Add comment" }).click();
     await expect(page.getByText(PAYLOADS[1]!, { exact: false }).last()).toBeVisible();
 
-    // javascript: and data: URLs are refused as evidence links, with a clear message.
+    // javascript: and data: URLs are refused as evidence links, with a clear message on the field.
     for (const bad of ["javascript:alert('xss-js')", "data:text/html,<script>alert('xss-data')</script>"]) {
       await page.getByLabel("Evidence URL").fill(bad);
       await page.getByRole("button", { name: "Add evidence" }).click();
-      await expect(page.getByText("Enter a full web address starting with https:// or http://.")).toBeVisible();
+      await expect(page.locator("#evidence-url-error")).toHaveText("Only web addresses (https:// or http://) can be linked.");
+      await expect(page.getByLabel("Evidence URL")).toHaveAttribute("aria-invalid", "true");
     }
     await page.getByLabel("Evidence URL").fill("https://example.org/ok");
     await page.getByLabel("Evidence note").fill(PAYLOADS[0]!);

@@ -66,15 +66,15 @@ test.describe("seed article", () => {
     await expect(claimForm(page).getByLabel("Sourcing type")).toHaveValue("anonymous");
     await expect(claimForm(page).getByLabel("First- or second-hand")).toHaveValue("second_hand");
     await expect(claimForm(page).getByLabel("Why was anonymity granted?")).toHaveValue("Not authorized to speak publicly on the matter.");
-    await expect(page.getByTestId("claim-history")).toContainText("anonymityReason");
+    await expect(page.getByTestId("claim-history")).toContainText("Reason for anonymity: — → “Not authorized to speak publicly on the matter.”");
 
     await openClaim(page, "The Trump Administration maintains");
     await expect(claimForm(page).getByLabel("Sourcing type")).toHaveValue("official");
-    await expect(page.getByTestId("claim-history")).toContainText("sourcingType — → official");
+    await expect(page.getByTestId("claim-history")).toContainText("Sourcing: — → Official");
 
     await openClaim(page, provided.slice(0, 40));
     await expect(claimForm(page).getByText("addressed to the writer, not the reader")).toBeVisible();
-    await expect(page.getByTestId("claim-history")).toContainText("provided_documents");
+    await expect(page.getByTestId("claim-history")).toContainText("Sourcing: — → Documents you provided");
   });
 });
 

@@ -44,3 +44,14 @@ export function pgPool(): pg.Pool {
 }
 
 export type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+// Claim writers of one team take turns on a transaction-scoped lock (the rollups'
+// team_verdict_counts migration). Every transaction that writes claims takes it first,
+// before it locks any claim or article row: the rollup trigger takes it after the
+// claim rows a statement changed, and an article edit holds the article and then
+// updates every claim, so a writer that locked a claim row before the team could wait
+// in a cycle with either. It also makes a duplicate check and the next claim number
+// safe from a simultaneous create.
+export async function lockTeamForClaimWrites(tx: TTx, teamId: string): Promise<void> {
+  await tx.$executeRaw`SELECT sb_lock_teams(ARRAY[${teamId}::uuid])`;
+}

@@ -77,6 +77,10 @@ export function DashboardFilters({ reviewers, ratings }: { reviewers: TOption[];
         <input type="checkbox" checked={shown.flagged === "1"} onChange={(e) => set("flagged", e.target.checked ? "1" : "")} />
         Red flags only
       </label>
+      <label className="flex items-center gap-1 pb-1 text-sm">
+        <input type="checkbox" checked={shown.archived === "1"} onChange={(e) => set("archived", e.target.checked ? "1" : "")} />
+        Archived articles
+      </label>
       {params.size ? (
         <button type="button" className="pb-1 text-sm text-blue-700 underline" onClick={() => start(() => router.push(pathname))}>Clear filters</button>
       ) : null}

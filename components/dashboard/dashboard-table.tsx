@@ -49,7 +49,14 @@ export function DashboardTable({ data, filter }: { data: TDashboard; filter: TDa
               </td>
               <td className="px-2 py-2">{r.outlet ?? "–"}</td>
               <td className="whitespace-nowrap px-2 py-2">{r.publishedAt?.slice(0, 10) ?? "–"}</td>
-              <td className="px-2 py-2 text-right">{r.claims}</td>
+              <td className="px-2 py-2 text-right">
+                {r.claims}
+                {r.needsReattaching ? (
+                  <span className="block whitespace-nowrap text-xs font-medium text-amber-800" data-testid="needs-reattaching">
+                    {r.needsReattaching} need{r.needsReattaching === 1 ? "s" : ""} re-attaching
+                  </span>
+                ) : null}
+              </td>
               <td className="px-2 py-2 text-right">{pct(r.decided, r.claims)}</td>
               <td className="px-2 py-2 text-right">{pct(r.approved, r.claims)}</td>
               <td className="px-2 py-2 text-xs">{r.verdicts.map((v) => `${v.label} ${v.count}`).join(", ") || "–"}</td>

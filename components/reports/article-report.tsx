@@ -1,6 +1,7 @@
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TReport } from "@/lib/exports/report-types";
+import { needsReattachingText } from "@/lib/exports/summary";
 import { PrintButton } from "./print-button";
 
 const EXPORT_LABELS = { pdf: "PDF", csv: "CSV", json: "JSON", md: "Markdown", claimreview: "ClaimReview" } as const;
@@ -34,6 +35,9 @@ export function ArticleReport({ report }: { report: TReport }) {
       <section aria-labelledby="summary-h">
         <h2 id="summary-h" className="text-lg font-semibold">Summary</h2>
         <p>{claims.length} claims · {decided} decided · {approved} approved</p>
+        {article.needsReattaching ? (
+          <p className="text-sm font-medium text-amber-800" data-testid="report-needs-reattaching">{needsReattachingText(article.needsReattaching)}</p>
+        ) : null}
         <p className="text-sm">
           {SOURCING_TYPES.map((t) => [t, claims.filter((c) => c.sourcingType === t).length] as const)
             .filter(([, n]) => n > 0)
@@ -45,7 +49,7 @@ export function ArticleReport({ report }: { report: TReport }) {
       <ol className="space-y-4">
         {claims.map((c) => (
           <li key={c.id} className="break-inside-avoid rounded-md border border-slate-200 p-3" data-testid="report-claim">
-            <p className="text-xs font-semibold text-slate-500">Claim {c.position} · {STATUS_LABELS[c.status]}{c.anchorStatus === "orphaned" ? " · orphaned" : ""}</p>
+            <p className="text-xs font-semibold text-slate-500">Claim #{c.number} · {STATUS_LABELS[c.status]}</p>
             <blockquote className="my-1 border-l-4 border-slate-300 pl-2 font-serif">{c.quote}</blockquote>
             <dl className="grid grid-cols-[10rem_1fr] gap-x-2 text-sm">
               <dt className="text-slate-600">Sourcing</dt><dd>{c.sourcingType ? SOURCING_LABELS[c.sourcingType] : "Not tagged"}{c.sourcingType === "provided_documents" ? " ⚑" : ""}</dd>

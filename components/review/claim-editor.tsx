@@ -33,6 +33,9 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<{ message: string; details: TStaleDetails } | null>(null);
   const [restored, setRestored] = useState(false);
+  // "Saved" stays beside the button while the form shows the version this tab saved,
+  // with nothing typed since; it is announced (role=status).
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const [pending, start] = useTransition();
   const canEdit = actor.role !== "viewer";
 
@@ -56,6 +59,8 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
   const patch = patchOf(draft, base);
   const dirty = Object.keys(patch).length > 0;
 
+  useEffect(() => setSavedVersion(null), [claim.id]);
+
   const set = (field: TDraftField, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
@@ -73,6 +78,7 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
         setConflict(null);
         setFieldErrors({});
         onSaved(r.data);
+        setSavedVersion(r.data.version);
       } else if (r.error.code === "STALE") {
         setConflict({ message: r.error.message, details: r.error.details as TStaleDetails });
       } else {
@@ -106,7 +112,7 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
   return (
     <form aria-label="Claim details" className="space-y-3" onKeyDown={onKeyDown} onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
       <p className="text-xs text-slate-600">
-        Status: <strong data-testid="claim-status">{STATUS_LABELS[claim.status]}</strong> · version {claim.version}
+        <strong>Claim #{claim.number}</strong> · Status: <strong data-testid="claim-status">{STATUS_LABELS[claim.status]}</strong> · version {claim.version}
         {claim.anchorStatus === "orphaned" ? <strong className="text-amber-800"> · Orphaned: its text is gone from this version</strong> : null}
       </p>
       <blockquote className="border-l-4 border-slate-300 pl-2 text-sm italic">“{claim.exact}”</blockquote>
@@ -197,6 +203,7 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved }: TProps)
         </Field>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={!dirty || pending}>{pending ? "Saving…" : "Save claim"}</Button>
+          <span role="status" className="text-sm font-medium text-emerald-800" data-testid="claim-saved">{savedVersion === claim.version && !dirty && !pending ? "Saved" : ""}</span>
           <span className="text-xs text-slate-500">Ctrl+Enter saves{dirty ? " · unsaved changes" : ""}</span>
         </div>
       </fieldset>

@@ -8,13 +8,14 @@ import { addCommentAction, addEvidenceAction, getClaimDetailAction, removeEviden
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TClaimDetail } from "@/lib/claims/get-claim-detail";
 
-const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "string" ? v : JSON.stringify(v));
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "short", timeStyle: "short" });
 
 // Evidence, comments and history of the open claim; reloaded whenever it changes.
 export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TClaimView; canEdit: boolean; onEvidenceChanged: () => void }) {
   const [detail, setDetail] = useState<TClaimDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Per form: its field errors (from the server's schema) and a "Saved" beside its button.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, Record<string, string>>>({});
+  const [saved, setSaved] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
   const reload = useCallback(async () => {
@@ -26,15 +27,24 @@ export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TCla
   useEffect(() => {
     void reload();
   }, [reload, claim.version, claim.evidence.length]);
+  useEffect(() => {
+    setFieldErrors({});
+    setSaved(null);
+  }, [claim.id]);
 
-  function submit(e: FormEvent<HTMLFormElement>, run: (form: FormData) => Promise<{ ok: boolean; error?: { message: string } }>) {
+  function submit(e: FormEvent<HTMLFormElement>, name: string, run: (form: FormData) => Promise<{ ok: boolean; error?: { message: string; details?: unknown } }>) {
     e.preventDefault();
     const el = e.currentTarget;
     const form = new FormData(el);
     start(async () => {
       setError(null);
+      setSaved(null);
       const r = await run(form);
-      if (!r.ok) return setError(r.error?.message ?? "That did not work.");
+      const details = (r.error?.details ?? null) as Record<string, string> | null;
+      setFieldErrors((all) => ({ ...all, [name]: details ?? {} }));
+      // A field's own problem is shown on the field; anything else above the forms.
+      if (!r.ok) return details && Object.keys(details).some((k) => k !== "_") ? undefined : setError(r.error?.message ?? "That did not work.");
+      setSaved(name);
       el.reset();
       onEvidenceChanged();
       await reload();
@@ -66,14 +76,21 @@ export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TCla
           {!claim.evidence.length ? <li className="text-slate-500">No evidence yet.</li> : null}
         </ul>
         {canEdit ? (
-          <form className="mt-2 grid gap-2" onSubmit={(e) => submit(e, (f) => addEvidenceAction({ claimId: claim.id, url: f.get("url"), note: f.get("note") }))} noValidate>
-            <Field label="Evidence URL" htmlFor="evidence-url">
-              <Input id="evidence-url" name="url" type="url" placeholder="https://" required />
+          <form className="mt-2 grid gap-2" onSubmit={(e) => submit(e, "evidence", (f) => addEvidenceAction({ claimId: claim.id, url: f.get("url"), note: f.get("note") }))} noValidate>
+            <Field label="Evidence URL" htmlFor="evidence-url" error={fieldErrors.evidence?.url} hint="A web address; www.example.com/page works too.">
+              <Input
+                id="evidence-url" name="url" type="text" inputMode="url" placeholder="https://" required
+                aria-invalid={Boolean(fieldErrors.evidence?.url)} aria-describedby={fieldErrors.evidence?.url ? "evidence-url-error" : undefined}
+                onChange={() => (fieldErrors.evidence?.url ? setFieldErrors((all) => ({ ...all, evidence: {} })) : undefined)}
+              />
             </Field>
-            <Field label="Evidence note" htmlFor="evidence-note">
+            <Field label="Evidence note" htmlFor="evidence-note" error={fieldErrors.evidence?.note}>
               <Input id="evidence-note" name="note" />
             </Field>
-            <Button type="submit" variant="secondary" disabled={pending}>Add evidence</Button>
+            <span className="flex items-center gap-2">
+              <Button type="submit" variant="secondary" disabled={pending}>Add evidence</Button>
+              <span role="status" className="text-sm font-medium text-emerald-800" data-testid="evidence-saved">{saved === "evidence" ? "Saved" : ""}</span>
+            </span>
           </form>
         ) : null}
       </section>
@@ -83,17 +100,20 @@ export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TCla
         <ul className="mt-1 space-y-1">
           {detail?.comments.map((c) => (
             <li key={c.id}>
-              <span className="font-medium">{c.author}</span> <span className="text-xs text-slate-500">{when(c.createdAt)}</span>
+              <span className="font-medium">{c.author}</span> <time dateTime={c.createdAt} className="text-xs text-slate-500">{c.when}</time>
               <p className="whitespace-pre-wrap">{c.body}</p>
             </li>
           ))}
         </ul>
         {canEdit ? (
-          <form className="mt-2 grid gap-2" onSubmit={(e) => submit(e, (f) => addCommentAction({ claimId: claim.id, body: f.get("body") }))} noValidate>
-            <Field label="Comment" htmlFor="comment-body">
-              <Textarea id="comment-body" name="body" rows={2} />
+          <form className="mt-2 grid gap-2" onSubmit={(e) => submit(e, "comment", (f) => addCommentAction({ claimId: claim.id, body: f.get("body") }))} noValidate>
+            <Field label="Comment" htmlFor="comment-body" error={fieldErrors.comment?.body}>
+              <Textarea id="comment-body" name="body" rows={2} aria-invalid={Boolean(fieldErrors.comment?.body)} />
             </Field>
-            <Button type="submit" variant="secondary" disabled={pending}>Add comment</Button>
+            <span className="flex items-center gap-2">
+              <Button type="submit" variant="secondary" disabled={pending}>Add comment</Button>
+              <span role="status" className="text-sm font-medium text-emerald-800">{saved === "comment" ? "Saved" : ""}</span>
+            </span>
           </form>
         ) : null}
       </section>
@@ -103,8 +123,7 @@ export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TCla
         <ol className="mt-1 space-y-0.5 text-xs" data-testid="claim-history">
           {detail?.history.map((h) => (
             <li key={h.id}>
-              <span className="text-slate-500">{when(h.at)}</span> {h.by}: {h.action.replace("claim.", "")}
-              {h.field ? <> <strong>{h.field}</strong> {show(h.old)} → {show(h.new)}</> : null}
+              <span className="font-medium">{h.text}</span> <span className="text-slate-600">· {h.by} · <time dateTime={h.at}>{h.when}</time></span>
             </li>
           ))}
         </ol>

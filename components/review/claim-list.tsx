@@ -41,7 +41,7 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, onSelect 
   return (
     <>
       <ol aria-label="Claims in text order" className="space-y-1.5 [&>li]:[contain-intrinsic-size:auto_3.5rem] [&>li]:[content-visibility:auto]">
-        {claims.slice(0, shown).map((c, i) => {
+        {claims.slice(0, shown).map((c) => {
           const type = c.sourcingType ?? "untagged";
           const selected = c.id === selectedId;
           return (
@@ -59,7 +59,7 @@ export const ClaimList = memo(function ClaimList({ claims, selectedId, onSelect 
                 className={`w-full rounded-md border px-2 py-1.5 text-left text-sm ${selected ? "border-blue-700 bg-blue-50" : "border-slate-200 bg-white hover:bg-slate-50"}`}
               >
                 <span className="flex flex-wrap items-center gap-1.5 text-xs">
-                  <span className="font-semibold">#{i + 1}</span>
+                  <span className="font-semibold">#{c.number}</span>
                   <span className={`rounded border px-1 ${SWATCH_CLASS[type]}`}>{c.sourcingType ? SOURCING_LABELS[c.sourcingType] : "Not tagged"}</span>
                   {c.sourcingType === "provided_documents" ? <span className="font-semibold text-red-700">⚑ Red flag</span> : null}
                   <span className="text-slate-600">{STATUS_LABELS[c.status]}</span>

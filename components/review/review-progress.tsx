@@ -1,11 +1,16 @@
 import type { TClaimView } from "@/lib/claims/claim-dto";
+import { needsReattachingText } from "@/lib/exports/summary";
 
-export function ReviewProgress({ claims }: { claims: TClaimView[] }) {
+// Progress over the claims of the record (live and anchored); orphans are counted apart.
+export function ReviewProgress({ claims, orphans }: { claims: TClaimView[]; orphans: number }) {
   const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
   const approved = claims.filter((c) => c.status === "approved").length;
   return (
-    <p className="text-sm font-medium" data-testid="review-progress" aria-live="polite">
-      {decided} of {claims.length} decided, {approved} approved
-    </p>
+    <div aria-live="polite">
+      <p className="text-sm font-medium" data-testid="review-progress">
+        {decided} of {claims.length} decided, {approved} approved
+      </p>
+      {orphans ? <p className="text-sm font-medium text-amber-800" data-testid="needs-reattaching">{needsReattachingText(orphans)}</p> : null}
+    </div>
   );
 }

@@ -21,6 +21,12 @@ import { ShortcutHelp } from "./shortcut-help";
 import { SuggestionPanel } from "./suggestion-panel";
 import { SourcingLegend } from "./sourcing-legend";
 import { useReviewKeys } from "./use-review-keys";
+import { ArticleRecordDialog } from "@/components/articles/article-record-dialog";
+import { can, canWithdrawClaim } from "@/lib/teams/permissions";
+import { DuplicateNotice } from "./duplicate-notice";
+import { useClaimRecord } from "./use-claim-record";
+import { WithdrawDialog } from "./withdraw-dialog";
+import { WithdrawnClaims } from "./withdrawn-claims";
 
 const byPosition = (a: TClaimView, b: TClaimView) => a.start - b.start || b.end - a.end;
 const newKey = () => crypto.randomUUID().replace(/-/g, "");
@@ -33,6 +39,12 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const [claims, setClaims] = useState(() => [...data.claims].sort(byPosition));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pending, setPending] = useState<TRange | null>(null);
+  // The browser's own selection goes with the pending one: left in place, a press on it
+  // starts dragging the selected text instead of a new selection.
+  const clearPending = useCallback(() => {
+    setPending(null);
+    window.getSelection()?.removeAllRanges();
+  }, []);
   const [notice, setNotice] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
   const [help, setHelp] = useState(false);
   const [suggestions, setSuggestions] = useState<TSuggestion[] | null>(null);
@@ -44,13 +56,17 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   useEffect(() => {
     if (pending) cursor.current = pending;
   }, [pending]);
-  const canEdit = actor.role !== "viewer";
+  const canEdit = can(actor.role, "claim.edit");
 
   // After a server refresh (new version, someone else's change) adopt the server's claims.
   useEffect(() => setClaims([...data.claims].sort(byPosition)), [data.claims]);
 
   const sentences = useMemo(() => sentenceRanges(text), [text]);
-  const anchored = useMemo(() => claims.filter((c) => c.anchorStatus === "anchored"), [claims]);
+  // The record is the live claims; withdrawn ones are listed apart and count nowhere.
+  // Of the live ones, orphans (text gone) are listed but count nowhere until re-attached.
+  const live = useMemo(() => claims.filter((c) => !c.withdrawn), [claims]);
+  const withdrawn = useMemo(() => claims.filter((c) => c.withdrawn), [claims]);
+  const anchored = useMemo(() => live.filter((c) => c.anchorStatus === "anchored"), [live]);
   const highlights = useMemo<THighlight[]>(() => {
     const list: THighlight[] = anchored.map((c) => ({ id: c.id, start: c.start, end: c.end, type: c.sourcingType }));
     for (const sg of suggestions ?? []) {
@@ -60,20 +76,29 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     }
     return list;
   }, [anchored, suggestions]);
-  const selected = claims.find((c) => c.id === selectedId) ?? null;
+  const selected = live.find((c) => c.id === selectedId) ?? null;
 
   // Red flags and progress follow the claims in this render: a save changes them at once,
   // with no server refresh re-rendering the page (and shifting the text) under the mouse.
   const { flagRules, renderedAt } = data;
   const redFlags = useMemo(
-    () => articleRedFlags({ claims }, { ...flagRules, now: new Date(renderedAt) }),
-    [claims, flagRules, renderedAt],
+    () => articleRedFlags({ claims: anchored }, { ...flagRules, now: new Date(renderedAt) }),
+    [anchored, flagRules, renderedAt],
   );
 
   const upsert = useCallback((c: TClaimView) => {
     noteWrite(c.updatedAt);
     setClaims((list) => [...list.filter((x) => x.id !== c.id), c].sort(byPosition));
+    if (c.withdrawn) setSelectedId((id) => (id === c.id ? null : id));
   }, []);
+  const drop = useCallback((id: string) => {
+    noteWrite(new Date().toISOString());
+    setClaims((list) => list.filter((x) => x.id !== id));
+  }, []);
+  const notify = useCallback((tone: "error" | "success" | "warning", t: string) => setNotice({ tone, text: t }), []);
+  const record = useClaimRecord({ apply: upsert, drop, notify });
+  const mayWithdraw = useCallback((c: TClaimView) => canWithdrawClaim(actor, c), [actor]);
+  const [duplicate, setDuplicate] = useState<{ existingId: string; number: number; range: TRange } | null>(null);
 
   const selectClaim = useCallback((id: string) => {
     if (id.startsWith("s:")) {
@@ -81,7 +106,8 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       return;
     }
     setSelectedId(id);
-    document.querySelector(`[data-claims~="${id}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    const calm = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    document.querySelector(`[data-claims~="${id}"]`)?.scrollIntoView({ block: "nearest", behavior: calm ? "auto" : "smooth" });
   }, [suggestions]);
 
   // The assistant: suggestions come from the server-side analyser; accepting one makes a
@@ -110,6 +136,12 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
         articleId: article.id, versionId: article.version.id, start: sg.start, end: sg.end, idempotencyKey: newKey(),
         sourcingType: sg.type, sourcePhrase: sg.source?.text ?? null, cue: sg.cue?.text ?? null,
       });
+      if (!r.ok && r.error.code === "CONFLICT") {
+        // A live claim already covers this sentence: the suggestion has nothing to add.
+        dropSuggestion(sg);
+        setNotice({ tone: "warning", text: r.error.message });
+        return true;
+      }
       if (!r.ok) {
         setNotice({ tone: "error", text: r.error.message });
         return false;
@@ -159,34 +191,47 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   }, [focusFor, selected?.id]);
   const focusEditor = useCallback(() => setFocusFor(selectedId), [selectedId]);
 
-  const addClaim = useCallback(() => {
-    if (!canEdit) return setNotice({ tone: "error", text: "Viewers cannot add claims." });
-    if (!pending) return setNotice({ tone: "warning", text: "Select text in the article first (mouse, or arrow keys in the text)." });
-    const input = { articleId: article.id, versionId: article.version.id, start: pending.start, end: pending.end, idempotencyKey: newKey() };
+  const createAt = useCallback((range: TRange, allowDuplicate: boolean) => {
+    const input = { articleId: article.id, versionId: article.version.id, start: range.start, end: range.end, idempotencyKey: newKey(), allowDuplicate };
     start(async () => {
       // One retry with the same key: a lost response must not create a second claim.
       let r = await createClaimAction(input).catch(() => null);
       r ??= await createClaimAction(input).catch(() => null);
       if (!r) return setNotice({ tone: "error", text: "The claim could not be saved: the connection failed. Your selection is kept; try again." });
+      if (!r.ok && r.error.code === "CONFLICT" && r.error.details) {
+        const d = r.error.details as { existingClaimId: string; existingNumber: number };
+        setNotice(null);
+        return setDuplicate({ existingId: d.existingClaimId, number: d.existingNumber, range });
+      }
       if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
       upsert(r.data);
       setSelectedId(r.data.id);
-      setPending(null);
-      window.getSelection()?.removeAllRanges();
+      clearPending();
+      setDuplicate(null);
       setNotice(null);
       setFocusFor(r.data.id);
     });
-  }, [article.id, article.version.id, canEdit, pending, upsert]);
+  }, [article.id, article.version.id, clearPending, upsert]);
+
+  const addClaim = useCallback(() => {
+    if (!canEdit) return setNotice({ tone: "error", text: "Viewers cannot add claims." });
+    if (!pending) return setNotice({ tone: "warning", text: "Select text in the article first (mouse, or arrow keys in the text)." });
+    createAt(pending, false);
+  }, [canEdit, createAt, pending]);
 
   const step = useCallback(
     (dir: 1 | -1) => {
-      if (!claims.length) return;
-      const i = claims.findIndex((c) => c.id === selectedId);
-      const next = claims[i < 0 ? (dir > 0 ? 0 : claims.length - 1) : (i + dir + claims.length) % claims.length]!;
+      if (!live.length) return;
+      const i = live.findIndex((c) => c.id === selectedId);
+      const next = live[i < 0 ? (dir > 0 ? 0 : live.length - 1) : (i + dir + live.length) % live.length]!;
       selectClaim(next.id);
     },
-    [claims, selectClaim, selectedId],
+    [live, selectClaim, selectedId],
   );
+
+  const withdrawSelected = useCallback(() => {
+    if (selected && mayWithdraw(selected)) record.askWithdraw(selected);
+  }, [mayWithdraw, record, selected]);
 
   const keys = useMemo(
     () => ({
@@ -194,8 +239,9 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       acceptSuggestion: () => (currentSuggestion ? acceptSuggestion(currentSuggestion) : undefined),
       rejectSuggestion: () => (currentSuggestion ? rejectSuggestion(currentSuggestion) : undefined),
       hasSuggestion: Boolean(currentSuggestion),
+      withdrawClaim: withdrawSelected,
     }),
-    [acceptSuggestion, addClaim, currentSuggestion, focusEditor, rejectSuggestion, step],
+    [acceptSuggestion, addClaim, currentSuggestion, focusEditor, rejectSuggestion, step, withdrawSelected],
   );
   useReviewKeys(keys);
 
@@ -204,7 +250,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     (e: KeyboardEvent<HTMLDivElement>) => {
       const forward = e.key === "ArrowDown" || e.key === "ArrowRight";
       const back = e.key === "ArrowUp" || e.key === "ArrowLeft";
-      if (e.key === "Escape") return setPending(null);
+      if (e.key === "Escape") return clearPending();
       if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
         e.preventDefault();
         if (!pending && currentSuggestion) return acceptSuggestion(currentSuggestion);
@@ -232,7 +278,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       const next = forward ? sentences.find((s) => s.start >= pending.end) : [...sentences].reverse().find((s) => s.end <= pending.start);
       if (next) setPending(next);
     },
-    [acceptSuggestion, addClaim, currentSuggestion, pending, sentences],
+    [acceptSuggestion, addClaim, clearPending, currentSuggestion, pending, sentences],
   );
 
   useEffect(() => {
@@ -246,12 +292,12 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       const r = await reattachClaimAction({ claimId: selected.id, baseVersion: selected.version, start: pending.start, end: pending.end });
       if (!r.ok) return setNotice({ tone: "error", text: r.error.message });
       upsert(r.data);
-      setPending(null);
+      clearPending();
       setNotice({ tone: "success", text: "Claim re-attached." });
     });
   };
 
-  const orphans = claims.filter((c) => c.anchorStatus === "orphaned");
+  const orphans = live.filter((c) => c.anchorStatus === "orphaned");
 
   return (
     <div className="space-y-4">
@@ -262,7 +308,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
           <p className="text-sm text-slate-600">
             {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(" · ")} · version {article.version.number}
           </p>
-          <ReviewProgress claims={claims} />
+          <ReviewProgress claims={anchored} orphans={orphans.length} />
         </div>
         <div className="flex gap-2">
           {canEdit ? <Button onClick={addClaim} disabled={busy || !pending} title="Shortcut: C">Add claim (C)</Button> : null}
@@ -273,12 +319,13 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
               version={article.version.number}
               onDone={(r) => {
                 setNotice({ tone: r.orphaned ? "warning" : "success", text: `Version ${r.version} saved: ${r.kept} claims unchanged, ${r.moved} moved with their text, ${r.orphaned} orphaned.` });
-                setPending(null);
+                clearPending();
                 router.refresh();
               }}
             />
           ) : null}
           {canEdit ? <Button variant="secondary" onClick={loadSuggestions} disabled={busy}>Suggest claims</Button> : null}
+          {canEdit ? <ArticleRecordDialog article={article} role={actor.role} /> : null}
           <a href={`/articles/${article.id}/report`} className="rounded-md px-3 py-1.5 text-sm text-blue-800 hover:bg-slate-100">Report</a>
           <Button variant="ghost" onClick={() => setHelp((h) => !h)} aria-expanded={help}>Shortcuts (?)</Button>
         </div>
@@ -288,8 +335,25 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
           <strong>Red flags:</strong> {redFlags.map((f) => `⚑ ${RED_FLAG_LABELS[f]}`).join(" · ")}
         </section>
       ) : null}
+      {article.archivedAt ? (
+        <Alert tone="info" title="Archived">This article is archived: it is hidden from the dashboard and the team's totals until it is restored (Article details).</Alert>
+      ) : null}
       {help ? <ShortcutHelp /> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {duplicate ? (
+        <DuplicateNotice
+          number={duplicate.number}
+          busy={busy}
+          onOpen={() => {
+            selectClaim(duplicate.existingId);
+            clearPending();
+            setDuplicate(null);
+          }}
+          onAddAnyway={() => createAt(duplicate.range, true)}
+          onCancel={() => setDuplicate(null)}
+        />
+      ) : null}
+      <WithdrawDialog claim={record.confirming} busy={record.busy} onConfirm={record.withdraw} onCancel={record.cancel} />
       <SourcingLegend />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div ref={textRef}>
@@ -314,16 +378,29 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
               Their text is gone from this version. Open one, select its new text in the article, and re-attach it.
             </Alert>
           ) : null}
-          <ClaimList claims={claims} selectedId={selectedId} onSelect={selectClaim} />
+          <ClaimList claims={live} selectedId={selectedId} onSelect={selectClaim} />
           {selected ? (
             <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-3">
               {selected.anchorStatus === "orphaned" && canEdit ? (
                 <Button variant="secondary" onClick={reattach} disabled={!pending || busy}>Re-attach to the selected text</Button>
               ) : null}
               <ClaimEditor claim={selected} ratings={data.ratings} members={data.members} actor={actor} onSaved={upsert} />
+              {mayWithdraw(selected) ? (
+                <Button variant="ghost" className="text-red-800" onClick={() => record.askWithdraw(selected)} disabled={record.busy} title="Shortcut: Delete">
+                  Withdraw claim #{selected.number}…
+                </Button>
+              ) : null}
               <ClaimExtras claim={selected} canEdit={canEdit} onEvidenceChanged={() => router.refresh()} />
             </div>
           ) : null}
+          <WithdrawnClaims
+            claims={withdrawn}
+            busy={record.busy}
+            canRestore={mayWithdraw}
+            canDelete={can(actor.role, "claim.delete")}
+            onRestore={record.restore}
+            onDelete={record.remove}
+          />
         </aside>
       </div>
     </div>

@@ -6,6 +6,7 @@ const KEYS: Array<[string, string]> = [
   ["J / K", "next / previous claim"],
   ["E", "edit the open claim (jumps to its sourcing type)"],
   ["Ctrl + Enter", "save the claim"],
+  ["Delete / Backspace", "withdraw the open claim (asks first; it can be restored)"],
   ["Esc", "clear the selection"],
   ["A or Enter", "accept the open suggestion (after “Suggest claims”)"],
   ["X", "reject the open suggestion; it will not be suggested again for this version"],

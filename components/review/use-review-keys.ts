@@ -6,7 +6,7 @@ import { useEffect } from "react";
 
 export type TReviewKeys = {
   addClaim: () => void; nextClaim: () => void; prevClaim: () => void; focusEditor: () => void; toggleHelp: () => void;
-  acceptSuggestion: () => void; rejectSuggestion: () => void; hasSuggestion: boolean;
+  acceptSuggestion: () => void; rejectSuggestion: () => void; hasSuggestion: boolean; withdrawClaim: () => void;
 };
 
 const typing = (el: EventTarget | null) =>
@@ -17,7 +17,11 @@ export function useReviewKeys(keys: TReviewKeys) {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       if (document.querySelector('[role="dialog"]')) return;
-      const map: Record<string, () => void> = { c: keys.addClaim, j: keys.nextClaim, k: keys.prevClaim, e: keys.focusEditor, "?": keys.toggleHelp };
+      const map: Record<string, () => void> = {
+        c: keys.addClaim, j: keys.nextClaim, k: keys.prevClaim, e: keys.focusEditor, "?": keys.toggleHelp,
+        // Asks first (a dialog), so a stray key never removes anything.
+        Delete: keys.withdrawClaim, Backspace: keys.withdrawClaim,
+      };
       // While a suggestion is open: A or Enter accepts it, X rejects it. Enter on a
       // focused button or the article text keeps its own meaning.
       if (keys.hasSuggestion) {

@@ -7,7 +7,8 @@ import { parseInput } from "@/lib/validation";
 import { createArticle } from "./create-article";
 import { editArticleText, type TEditResult } from "./edit-article-text";
 import { importText, kindOfFile } from "./import-text";
-import { MAX_UPLOAD_BYTES, ZCreateArticle, ZEditArticleText } from "./schemas";
+import { deleteArticle, setArticleArchived, updateArticleRecord, type TArticleRecord } from "./article-record";
+import { MAX_UPLOAD_BYTES, ZArticleRef, ZCreateArticle, ZEditArticleText, ZUpdateArticleRecord } from "./schemas";
 
 // The intake form posts FormData: metadata, and either pasted text or one file.
 export async function createArticleAction(form: FormData): Promise<TActionResult<{ id: string }>> {
@@ -44,5 +45,38 @@ export async function editArticleTextAction(input: unknown): Promise<TActionResu
     const result = await editArticleText(await getSession(), data);
     revalidatePath(`/articles/${data.articleId}`);
     return result;
+  });
+}
+
+export async function updateArticleRecordAction(input: unknown): Promise<TActionResult<TArticleRecord>> {
+  return runAction(async () => {
+    const data = parseInput(ZUpdateArticleRecord, input);
+    const record = await updateArticleRecord(await getSession(), data);
+    revalidatePath("/");
+    return record;
+  });
+}
+
+export async function archiveArticleAction(input: unknown): Promise<TActionResult<TArticleRecord>> {
+  return runAction(async () => {
+    const record = await setArticleArchived(await getSession(), { ...parseInput(ZArticleRef, input), archived: true });
+    revalidatePath("/");
+    return record;
+  });
+}
+
+export async function restoreArticleAction(input: unknown): Promise<TActionResult<TArticleRecord>> {
+  return runAction(async () => {
+    const record = await setArticleArchived(await getSession(), { ...parseInput(ZArticleRef, input), archived: false });
+    revalidatePath("/");
+    return record;
+  });
+}
+
+export async function deleteArticleAction(input: unknown): Promise<TActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const r = await deleteArticle(await getSession(), parseInput(ZArticleRef, input));
+    revalidatePath("/");
+    return r;
   });
 }

@@ -20,6 +20,8 @@ describe("canonicalText", () => {
     ["combining accents compose (NFC)", "Cafe\u0301 Zo\u0301\u0142c\u0301", "Café Zółć"],
     ["a lone surrogate becomes U+FFFD", "a\uD800b", "a\uFFFDb"],
     ["emoji and astral characters are kept whole", "🇵🇱 𝒳 👍🏽", "🇵🇱 𝒳 👍🏽"],
+    // A long run of spaces that ends no line: a backtracking /\s+$/ would retry from each one.
+    ["300,000 spaces inside a line are kept, at its end dropped", `a${" ".repeat(300_000)}b${" ".repeat(300_000)}\nc`, `a${" ".repeat(300_000)}b\nc`],
   ])("%s", (_name, raw, expected) => {
     expect(canonicalText(raw)).toBe(expected);
   });

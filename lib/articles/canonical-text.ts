@@ -31,16 +31,25 @@ const LINE_BREAKS = /\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g;
 // C0 controls but tab and newline, DEL and C1 controls, soft hyphen, zero-width space,
 // bidi embeddings/overrides, word joiner and invisible operators, bidi isolates, BOM.
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const TRAILING_SPACE = /[\t\p{Zs}]+$/gmu;
 const BLANK_RUNS = /\n{3,}/g;
+// Tab and the Unicode space separators (Zs).
+const SPACE = new Set([0x09, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
+
+// Spaces at line ends, by a scan from each line's end: a regex such as /\s+$/m retries
+// from every space of a long run that does not end a line, which is quadratic.
+function trimLineEnds(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      let end = line.length;
+      while (end > 0 && SPACE.has(line.charCodeAt(end - 1))) end--;
+      return end === line.length ? line : line.slice(0, end);
+    })
+    .join("\n");
+}
 
 export function canonicalText(raw: string): string {
-  return raw
-    .toWellFormed()
-    .replace(LINE_BREAKS, "\n")
-    .replace(INVISIBLE, "")
-    .normalize("NFC")
-    .replace(TRAILING_SPACE, "")
+  return trimLineEnds(raw.toWellFormed().replace(LINE_BREAKS, "\n").replace(INVISIBLE, "").normalize("NFC"))
     .replace(BLANK_RUNS, "\n\n")
-    .replace(/^\s+|\s+$/g, "");
+    .trim();
 }

@@ -6,7 +6,7 @@ import "server-only";
 import type { TSession } from "@/lib/auth";
 import { reanchorAll } from "@/lib/anchoring";
 import { recordClaimEvents } from "@/lib/claims/audit";
-import { db } from "@/lib/db";
+import { db, lockTeamForClaimWrites } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TEditArticleText } from "./schemas";
@@ -18,6 +18,9 @@ export async function editArticleText(session: TSession | null, input: TEditArti
   return db.$transaction(
     async (tx) => {
       // Lock the article row: two editors saving at once would otherwise both make version N+1.
+      // The team's claim-write lock comes first: orphaning or re-attaching claims below
+      // changes the rollups, whose writers lock the team before any article.
+      await lockTeamForClaimWrites(tx, actor.teamId);
       const rows = await tx.$queryRaw<Array<{ current_version: number }>>`
         SELECT current_version FROM articles WHERE id = ${input.articleId}::uuid AND team_id = ${actor.teamId}::uuid FOR UPDATE`;
       const row = rows[0];

@@ -18,6 +18,7 @@ export type TArticleForReview = {
     author: string | null;
     url: string | null;
     publishedAt: string | null;
+    archivedAt: string | null;
     version: { id: string; number: number; text: string; createdAt: string };
     versionCount: number;
   };
@@ -37,7 +38,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw notFound("That article");
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: actor.teamId },
-    select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true },
+    select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, archivedAt: true, currentVersion: true },
   });
   if (!article) throw notFound("That article");
   const [version, claims, ratings, members, team] = await Promise.all([
@@ -67,6 +68,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       author: article.author,
       url: article.url,
       publishedAt: article.publishedAt?.toISOString() ?? null,
+      archivedAt: article.archivedAt?.toISOString() ?? null,
       version: { ...version, createdAt: version.createdAt.toISOString() },
       versionCount: article.currentVersion,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_CHARS, ZArticleMeta, ZCreateArticle, ZEditArticleText } from "./schemas";
+import { MAX_TEXT_CHARS, normaliseWebUrl, ZArticleMeta, ZCreateArticle, ZEditArticleText, ZWebUrl } from "./schemas";
 
 describe("ZCreateArticle", () => {
   const ok = { title: "A title", text: "Some text." };
@@ -23,6 +23,35 @@ describe("ZCreateArticle", () => {
   });
   it("meta keeps an https URL", () => {
     expect(ZArticleMeta.parse({ title: "t", url: " https://x.test/a " }).url).toBe("https://x.test/a");
+  });
+  it.each([
+    ["www.example.com/x", "https://www.example.com/x"],
+    ["example.org:8080/a?b=1", "https://example.org:8080/a?b=1"],
+    ["//cdn.example.net/file", "https://cdn.example.net/file"],
+    ["HTTPS://Example.COM/A B", "https://example.com/A%20B"],
+    ['https://x.test/a "b" <c>', "https://x.test/a%20%22b%22%20%3Cc%3E"],
+    ["http://例え.jp/ページ", "http://xn--r8jz45g.jp/%E3%83%9A%E3%83%BC%E3%82%B8"],
+  ])("stores %s as the WHATWG form %s", (raw, expected) => {
+    expect(normaliseWebUrl(raw)).toEqual({ ok: true, url: expected });
+    expect(ZWebUrl.parse(raw)).toBe(expected);
+  });
+  it.each([
+    ["javascript:alert(1)", "Only web addresses"],
+    ["data:text/html,<b>x</b>", "Only web addresses"],
+    ["mailto:desk@example.org", "Only web addresses"],
+    ["ftp://files.example.org/x", "Only web addresses"],
+    ["localhost/x", "no domain"],
+    ["https://user:pw@example.org/", "user name and password"],
+    ["   ", "Enter a web address"],
+    ["https://exa mple.org", "not a web address"],
+  ])("refuses %s with a message that explains", (raw, message) => {
+    const r = normaliseWebUrl(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain(message);
+    expect(ZWebUrl.safeParse(raw).success).toBe(false);
+  });
+  it("an article URL of only spaces means none", () => {
+    expect(ZArticleMeta.parse({ title: "t", url: "   " }).url).toBeNull();
   });
   it("editing needs a base version", () => {
     expect(ZEditArticleText.safeParse({ articleId: "6f1c1a3e-3b7a-4a55-9d8e-0c5d2a9b1f10", text: "t", baseVersion: 0 }).success).toBe(false);

@@ -17,28 +17,57 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => v ?? null);
 
 // Only web addresses: a javascript: or data: URL stored here would run when clicked.
+// What people paste is forgiven ("www.example.com/x" gains https://), and what is
+// stored is the WHATWG serialisation (spaces, quotes and angle brackets percent-
+// encoded), so every export and page prints a link exactly as a browser would open it.
+const MAX_URL = 2000;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const OTHER_SCHEME = /^(javascript|data|vbscript|file|blob|about|mailto|tel|sms|ftp|ws|wss):/i;
+
+export function normaliseWebUrl(raw: string): { ok: true; url: string } | { ok: false; message: string } {
+  const v = raw.trim();
+  if (!v) return { ok: false, message: "Enter a web address." };
+  const candidate = HAS_SCHEME.test(v) || OTHER_SCHEME.test(v) ? v : `https://${v.replace(/^\/\//, "")}`;
+  let u: URL;
+  try {
+    u = new URL(candidate);
+  } catch {
+    return { ok: false, message: "That is not a web address. Enter one like https://example.com/page." };
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return { ok: false, message: "Only web addresses (https:// or http://) can be linked." };
+  if (!u.hostname.includes(".") && !u.hostname.startsWith("[")) return { ok: false, message: "That address has no domain. Enter one like https://example.com/page." };
+  if (u.username || u.password) return { ok: false, message: "Leave the user name and password out of the address." };
+  if (u.href.length > MAX_URL) return { ok: false, message: "That address is too long." };
+  return { ok: true, url: u.href };
+}
+
 export const ZWebUrl = z
   .string()
-  .trim()
-  .max(2000, "That address is too long.")
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return u.protocol === "https:" || u.protocol === "http:";
-    } catch {
-      return false;
-    }
-  }, "Enter a full web address starting with https:// or http://.");
+  .max(MAX_URL, "That address is too long.")
+  .transform((v, ctx) => {
+    const r = normaliseWebUrl(v);
+    if (r.ok) return r.url;
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  });
 
 export const ZArticleMeta = z.object({
   title: z.string().trim().min(1, "Give the article a title.").max(300, "The title can be at most 300 characters."),
   outlet: optionalText(200, "Outlet"),
   author: optionalText(200, "Author"),
+  // Optional: blank means none; anything else must be a web address (with its own message).
   url: z
-    .union([z.literal(""), ZWebUrl])
+    .string()
+    .max(MAX_URL, "That address is too long.")
     .nullable()
     .optional()
-    .transform((v) => (v ? v : null)),
+    .transform((v, ctx) => {
+      if (v == null || !v.trim()) return null;
+      const r = normaliseWebUrl(v);
+      if (r.ok) return r.url;
+      ctx.addIssue({ code: "custom", message: r.message });
+      return z.NEVER;
+    }),
   publishedAt: z
     .union([z.literal(""), z.iso.date("Use a date like 2026-03-14."), z.iso.datetime({ offset: true })])
     .nullable()
@@ -68,3 +97,10 @@ export type TCreateArticle = z.infer<typeof ZCreateArticle>;
 
 export const ZEditArticleText = z.object({ articleId: z.uuid("That id is not valid."), text: ZArticleText, baseVersion: ZVersion });
 export type TEditArticleText = z.infer<typeof ZEditArticleText>;
+
+export const ZArticleRef = z.object({ articleId: z.uuid("That id is not valid.") });
+export type TArticleRef = z.infer<typeof ZArticleRef>;
+
+// Metadata edits after creation: every field optional, so a save sends what it changes.
+export const ZUpdateArticleRecord = ZArticleMeta.partial().extend({ articleId: z.uuid("That id is not valid.") });
+export type TUpdateArticleRecord = z.infer<typeof ZUpdateArticleRecord>;

@@ -8,9 +8,13 @@ import { createClaim } from "./create-claim";
 import { addComment, addEvidence, removeEvidence, type TCommentDto, type TEvidenceDto } from "./evidence-and-comments";
 import { getClaimDetail, type TClaimDetail } from "./get-claim-detail";
 import { reattachClaim } from "./reattach-claim";
-import { ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimId, ZCreateClaim, ZReattachClaim, ZRejectSuggestion, ZRemoveEvidence, ZUpdateClaim } from "./schemas";
+import {
+  ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimId, ZCreateClaim, ZDeleteClaim, ZReattachClaim, ZRejectSuggestion, ZRemoveEvidence, ZRestoreClaim,
+  ZUpdateClaim, ZWithdrawClaim,
+} from "./schemas";
 import { getSuggestions, rejectSuggestion, type TSuggestion } from "./suggestions";
 import { approveClaim, updateClaim } from "./update-claim";
+import { deleteClaim, restoreClaim, withdrawClaim } from "./withdraw-claim";
 
 // Claim writes revalidate nothing on purpose: the workbench owns its claims' state and
 // applies the returned claim, and a revalidation would re-render the whole review page
@@ -31,6 +35,18 @@ export async function approveClaimAction(input: unknown): Promise<TActionResult<
 
 export async function reattachClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
   return runAction(async () => reattachClaim(await getSession(), parseInput(ZReattachClaim, input)));
+}
+
+export async function withdrawClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
+  return runAction(async () => withdrawClaim(await getSession(), parseInput(ZWithdrawClaim, input)));
+}
+
+export async function restoreClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {
+  return runAction(async () => restoreClaim(await getSession(), parseInput(ZRestoreClaim, input)));
+}
+
+export async function deleteClaimAction(input: unknown): Promise<TActionResult<{ id: string; number: number }>> {
+  return runAction(async () => deleteClaim(await getSession(), parseInput(ZDeleteClaim, input)));
 }
 
 export async function addEvidenceAction(input: unknown): Promise<TActionResult<TEvidenceDto>> {

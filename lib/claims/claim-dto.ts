@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const CLAIM_VIEW_SELECT = {
   id: true,
+  number: true,
   exact: true,
   start: true,
   end: true,
@@ -31,6 +32,10 @@ export const CLAIM_VIEW_SELECT = {
   decidedAt: true,
   approvedAt: true,
   version: true,
+  createdById: true,
+  withdrawnAt: true,
+  withdrawReason: true,
+  withdrawnBy: { select: { name: true } },
   createdAt: true,
   updatedAt: true,
   rating: { select: { label: true } },
@@ -57,6 +62,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export function toClaimView(c: TClaimViewRow) {
   return {
     id: c.id,
+    number: c.number,
     exact: c.exact,
     start: c.start,
     end: c.end,
@@ -78,6 +84,8 @@ export function toClaimView(c: TClaimViewRow) {
     decidedAt: iso(c.decidedAt),
     approvedAt: iso(c.approvedAt),
     version: c.version,
+    createdById: c.createdById,
+    withdrawn: c.withdrawnAt ? { at: c.withdrawnAt.toISOString(), by: c.withdrawnBy?.name ?? null, reason: c.withdrawReason } : null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     evidence: c.evidence.map((e) => ({ id: e.id, url: e.url, note: e.note })),

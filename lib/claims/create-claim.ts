@@ -1,14 +1,16 @@
 // Creates a claim at a span of the article's current version. The selectors are
 // computed here from the stored text, never trusted from the client. A repeated
-// idempotency key returns the claim the first request made.
+// idempotency key returns the claim the first request made; a claim on (nearly) the
+// same text as a live one is a CONFLICT naming that claim, unless a second one is meant.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, lockTeamForClaimWrites } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
+import { findDuplicate } from "./duplicates";
 import { selectorsForSpan } from "./span";
 import type { TCreateClaim } from "./schemas";
 
@@ -32,6 +34,25 @@ export async function createClaim(session: TSession | null, input: TCreateClaim)
   const sel = selectorsForSpan(version.text, input.start, input.end);
   try {
     return await db.$transaction(async (tx) => {
+      // Under the team's claim-write lock, so two simultaneous creates of one span
+      // cannot both pass the duplicate check.
+      await lockTeamForClaimWrites(tx, actor.teamId);
+      // A retry of this very request may have committed while we waited for the lock.
+      const retried = await tx.claim.findUnique({ where: { teamId_idempotencyKey: { teamId: actor.teamId, idempotencyKey: input.idempotencyKey } }, select: CLAIM_SELECT });
+      if (retried) return toClaimDto(retried);
+      if (!input.allowDuplicate) {
+        const near = await tx.claim.findMany({
+          where: { articleId: input.articleId, teamId: actor.teamId, withdrawnAt: null, anchorStatus: "anchored", start: { lt: sel.position.end }, end: { gt: sel.position.start } },
+          select: { id: true, number: true, start: true, end: true, sourcingType: true },
+        });
+        const dup = findDuplicate({ ...sel.position, sourcingType: input.sourcingType ?? null }, near);
+        if (dup) {
+          throw new AppError("CONFLICT", `Claim #${dup.number} already covers this text. Open it, or add a second claim if you mean one.`, {
+            existingClaimId: dup.id,
+            existingNumber: dup.number,
+          });
+        }
+      }
       const claim = await tx.claim.create({
         data: {
           teamId: actor.teamId,

@@ -1,19 +1,21 @@
-// Comments and history of one claim, loaded when the reviewer opens it.
+// Comments and history of one claim, loaded when the reviewer opens it. History comes
+// as sentences (lib/claims/history.ts) with who and when in the team's locale.
 import "server-only";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TCommentDto } from "./evidence-and-comments";
+import { describeEvent, formatWhen } from "./history";
 
-export type THistoryEntry = { id: string; action: string; field: string | null; old: unknown; new: unknown; by: string; at: string };
-export type TClaimDetail = { comments: TCommentDto[]; history: THistoryEntry[] };
+export type THistoryEntry = { id: string; text: string; by: string; at: string; when: string };
+export type TClaimDetail = { comments: Array<TCommentDto & { when: string }>; history: THistoryEntry[] };
 
 export async function getClaimDetail(session: TSession | null, claimId: string): Promise<TClaimDetail> {
   const actor = await requireMember(session);
   const claim = await db.claim.findFirst({ where: { id: claimId, teamId: actor.teamId }, select: { id: true } });
   if (!claim) throw notFound("That claim");
-  const [comments, events] = await Promise.all([
+  const [comments, events, team, ratings] = await Promise.all([
     db.comment.findMany({
       where: { claimId, teamId: actor.teamId },
       select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
@@ -25,17 +27,23 @@ export async function getClaimDetail(session: TSession | null, claimId: string):
       orderBy: { id: "desc" },
       take: 200,
     }),
+    db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { locale: true, timeZone: true } }),
+    db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true, value: true } }),
   ]);
+  // Assignees named in the history, members or not any more.
+  const userIds = new Set<string>();
+  for (const e of events) if (e.field === "assigneeId") for (const v of [e.oldValue, e.newValue]) if (typeof v === "string") userIds.add(v);
+  const users = userIds.size ? await db.user.findMany({ where: { id: { in: [...userIds] }, memberships: { some: { teamId: actor.teamId } } }, select: { id: true, name: true } }) : [];
+  const names = { ratings: new Map(ratings.map((r) => [r.id, r])), members: new Map(users.map((u) => [u.id, u.name])) };
+  const when = (d: Date) => formatWhen(d.toISOString(), team.locale, team.timeZone);
   return {
-    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "—", createdAt: c.createdAt.toISOString() })),
+    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "—", createdAt: c.createdAt.toISOString(), when: when(c.createdAt) })),
     history: events.map((e) => ({
       id: e.id.toString(),
-      action: e.action,
-      field: e.field,
-      old: e.oldValue,
-      new: e.newValue,
-      by: e.actor?.name ?? "—",
+      text: describeEvent({ action: e.action, field: e.field, old: e.oldValue, new: e.newValue }, names),
+      by: e.actor?.name ?? "a former member",
       at: e.createdAt.toISOString(),
+      when: when(e.createdAt),
     })),
   };
 }

@@ -2,13 +2,14 @@
 // current version. Version-checked like any other save.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, lockTeamForClaimWrites } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
 import { selectorsForSpan } from "./span";
 import { staleClaimError } from "./stale";
+import { withdrawnError } from "./update-claim";
 
 export async function reattachClaim(
   session: TSession | null,
@@ -16,12 +17,14 @@ export async function reattachClaim(
 ): Promise<TClaimDto> {
   const actor = await requireMember(session, "reviewer");
   const outcome = await db.$transaction(async (tx) => {
+    await lockTeamForClaimWrites(tx, actor.teamId);
     const c = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: actor.teamId },
-      select: { id: true, version: true, articleId: true, start: true, end: true, exact: true, article: { select: { currentVersion: true } } },
+      select: { id: true, version: true, articleId: true, start: true, end: true, exact: true, withdrawnAt: true, article: { select: { currentVersion: true } } },
     });
     if (!c) throw notFound("That claim");
     if (c.version !== input.baseVersion) return "stale" as const;
+    if (c.withdrawnAt) throw withdrawnError();
     const v = await tx.articleVersion.findUniqueOrThrow({
       where: { articleId_number: { articleId: c.articleId, number: c.article.currentVersion } },
       select: { id: true, text: true },

@@ -32,6 +32,9 @@ export const ZCreateClaim = z
     sourcingType: ZSourcingType.nullable().optional(),
     sourcePhrase: text(300, "The source").optional(),
     cue: text(80, "The cue").optional(),
+    // A claim on (nearly) the same text as a live one is refused unless the request
+    // says a second claim is meant (lib/claims/duplicates.ts).
+    allowDuplicate: z.boolean().optional(),
   })
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 export type TCreateClaim = z.infer<typeof ZCreateClaim>;
@@ -72,6 +75,13 @@ export const ZReattachClaim = z
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 
 export const ZClaimId = z.object({ claimId: ZId });
+
+export const ZWithdrawClaim = z.object({ claimId: ZId, baseVersion: ZVersion, reason: text(500, "The reason").optional().transform((v) => v ?? null) });
+export type TWithdrawClaim = z.infer<typeof ZWithdrawClaim>;
+export const ZRestoreClaim = z.object({ claimId: ZId, baseVersion: ZVersion });
+export type TRestoreClaim = z.infer<typeof ZRestoreClaim>;
+export const ZDeleteClaim = z.object({ claimId: ZId });
+export type TDeleteClaim = z.infer<typeof ZDeleteClaim>;
 
 export const ZArticleRef = z.object({ articleId: ZId });
 export const ZRejectSuggestion = z

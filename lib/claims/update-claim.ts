@@ -6,7 +6,7 @@
 // same transaction.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { db } from "@/lib/db";
+import { db, lockTeamForClaimWrites } from "@/lib/db";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireMember } from "@/lib/teams/require-member";
@@ -15,15 +15,19 @@ import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
 import type { TUpdateClaim } from "./schemas";
 import { staleClaimError } from "./stale";
 
+export const withdrawnError = () => new AppError("CONFLICT", "This claim is withdrawn. Restore it before changing it.");
+
 type TStatusFields = Pick<Prisma.ClaimUncheckedUpdateManyInput, "status" | "decidedById" | "decidedAt" | "approvedById" | "approvedAt">;
 
 export async function updateClaim(session: TSession | null, input: TUpdateClaim): Promise<TClaimDto> {
   const actor = await requireMember(session, "reviewer");
   const { claimId, baseVersion, patch } = input;
   const outcome = await db.$transaction(async (tx) => {
+    await lockTeamForClaimWrites(tx, actor.teamId);
     const current = await tx.claim.findFirst({ where: { id: claimId, teamId: actor.teamId }, select: CLAIM_SELECT });
     if (!current) throw notFound("That claim");
     if (current.version !== baseVersion) return "stale" as const;
+    if (current.withdrawnAt) throw withdrawnError();
     if (patch.ratingId) {
       const ok = await tx.ratingLevel.count({ where: { id: patch.ratingId, teamId: actor.teamId } });
       if (!ok) throw invalid("Choose a verdict from your team's scale.");
@@ -74,12 +78,14 @@ export async function updateClaim(session: TSession | null, input: TUpdateClaim)
 export async function approveClaim(session: TSession | null, input: { claimId: string; baseVersion: number }): Promise<TClaimDto> {
   const actor = await requireMember(session, "editor");
   const outcome = await db.$transaction(async (tx) => {
+    await lockTeamForClaimWrites(tx, actor.teamId);
     const c = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: actor.teamId },
-      select: { version: true, status: true, decidedById: true, articleId: true },
+      select: { version: true, status: true, decidedById: true, articleId: true, withdrawnAt: true },
     });
     if (!c) throw notFound("That claim");
     if (c.version !== input.baseVersion) return "stale" as const;
+    if (c.withdrawnAt) throw withdrawnError();
     if (c.status !== "decided") throw new AppError("CONFLICT", c.status === "approved" ? "This verdict is already approved." : "Only a decided verdict can be approved.");
     if (c.decidedById === actor.userId) throw new AppError("FORBIDDEN", "You decided this verdict, so someone else must approve it.");
     const { count } = await tx.claim.updateMany({

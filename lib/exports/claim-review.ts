@@ -104,7 +104,7 @@ export function claimReview(report: TReport, article: TReportArticle, claim: TRe
 export function claimReviews(report: TReport, opts: TClaimReviewOptions = {}): TClaimReview[] {
   const out: TClaimReview[] = [];
   for (const article of report.articles) {
-    const claims = [...article.claims].sort((a, b) => a.position - b.position);
+    const claims = article.claims;
     for (const claim of claims) {
       if (!opts.includeAll && claim.status !== "approved") continue;
       const review = claimReview(report, article, claim);

@@ -11,7 +11,8 @@ describe("toCsv", () => {
   it("writes one BOM, the header and one row per claim with CRLF endings", () => {
     const report = makeReport({
       articles: [
-        makeArticle({ id: "a1", claims: [makeClaim({ id: "x2", position: 2 }), makeClaim({ id: "x1", position: 1 })] }),
+        // In text order, as the report holds them; numbers follow creation, not text order.
+        makeArticle({ id: "a1", claims: [makeClaim({ id: "x2", number: 2 }), makeClaim({ id: "x1", number: 1 })] }),
         makeArticle({ id: "a2", claims: [makeClaim({ id: "y1" })] }),
       ],
     });
@@ -22,7 +23,8 @@ describe("toCsv", () => {
     expect(csv.replace(/\r\n/g, "").includes("\n")).toBe(false);
     const rows = parseCsv(csv);
     expect(Object.keys(rows[0] ?? {})).toEqual([...CSV_COLUMNS]);
-    expect(rows.map((r) => r.claim_id)).toEqual(["x1", "x2", "y1"]);
+    expect(rows.map((r) => r.claim_id)).toEqual(["x2", "x1", "y1"]);
+    expect(rows.map((r) => r.claim_number)).toEqual(["2", "1", "1"]);
   });
 
   it("maps every field of a claim", () => {
@@ -33,7 +35,8 @@ describe("toCsv", () => {
       article_url: "https://news.example.com/bridge",
       outlet: "The Daily Example",
       published_at: "2024-04-29T06:00:00.000Z",
-      claim_position: "1",
+      article_needs_reattaching: "0",
+      claim_number: "1",
       quote: "The council spent $4m on the bridge.",
       sourcing_type: "named_person",
       sourcing_label: "Named person",
@@ -139,7 +142,7 @@ describe("streaming", () => {
   }
 
   it("produces exactly what toCsv produces", async () => {
-    const report = makeReport({ articles: [makeArticle({ claims: Array.from({ length: 600 }, (_, i) => makeClaim({ position: i + 1 })) })] });
+    const report = makeReport({ articles: [makeArticle({ claims: Array.from({ length: 600 }, (_, i) => makeClaim({ number: i + 1 })) })] });
     const streamed = await collect(csvChunks(reportRows(report), { now: report.generatedAt }));
     expect(streamed).toBe(toCsv(report));
   });

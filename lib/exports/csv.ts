@@ -13,7 +13,8 @@ export const CSV_COLUMNS = [
   "article_url",
   "outlet",
   "published_at",
-  "claim_position",
+  "article_needs_reattaching",
+  "claim_number",
   "claim_id",
   "quote",
   "sourcing_type",
@@ -74,7 +75,8 @@ export function csvRecord(article: TReportArticle, claim: TReportClaim, flags: T
     article.url,
     article.outlet,
     article.publishedAt,
-    claim.position,
+    article.needsReattaching,
+    claim.number,
     claim.id,
     claim.quote,
     claim.sourcingType,
@@ -164,8 +166,7 @@ export function csvWebStream(rows: AsyncIterable<TCsvRow> | Iterable<TCsvRow>, o
 /** Every claim of the report as a row, articles in report order, claims in text order. */
 export function* reportRows(report: TReport): Generator<TCsvRow> {
   for (const article of report.articles) {
-    const claims = [...article.claims].sort((a, b) => a.position - b.position);
-    for (const claim of claims) yield { article, claim };
+    for (const claim of article.claims) yield { article, claim };
   }
 }
 

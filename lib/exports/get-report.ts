@@ -18,12 +18,12 @@ const ARTICLE_BATCH = 100;
 // One flat row per claim, rating and names joined in SQL, read as plain arrays from the
 // driver: building a nested relation object per claim (Prisma's include) made a
 // million-row export several times slower and its heap several times larger.
-const CLAIM_COLUMNS = `c.id, c.article_id, c.exact, c.start, c."end", c.anchor_status, c.sourcing_type, c.source_phrase, c.cue, c.identification,
+const CLAIM_COLUMNS = `c.id, c.article_id, c.number, c.exact, c.start, c."end", c.anchor_status, c.sourcing_type, c.source_phrase, c.cue, c.identification,
   c.ground_rules, c.anonymity_reason, c.hand, c.source_count, c.status, c.rationale, ${isoText("c.decided_at")}, ${isoText("c.approved_at")},
   ${isoText("c.created_at")}, ${isoText("c.updated_at")}, r.label, r.value, d.name, ap.name`;
 
 type TClaimRow = [
-  id: string, articleId: string, exact: string, start: number, end: number, anchorStatus: TReportClaim["anchorStatus"], sourcingType: TReportClaim["sourcingType"],
+  id: string, articleId: string, number: number, exact: string, start: number, end: number, anchorStatus: "anchored" | "orphaned", sourcingType: TReportClaim["sourcingType"],
   sourcePhrase: string | null, cue: string | null, identification: TReportClaim["identification"], groundRules: TReportClaim["groundRules"],
   anonymityReason: string | null, hand: TReportClaim["hand"], sourceCount: number | null, status: TReportClaim["status"], rationale: string | null,
   decidedAt: string | null, approvedAt: string | null, createdAt: string, updatedAt: string, ratingLabel: string | null, ratingValue: number | null,
@@ -39,11 +39,11 @@ function isoText(column: string): string {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toReportClaim(c: TClaimRow, position: number, evidence: TReportClaim["evidence"]): TReportClaim {
-  const [id, , quote, start, end, anchorStatus, sourcingType, sourcePhrase, cue, identification, groundRules, anonymityReason, hand, sourceCount, status,
+function toReportClaim(c: TClaimRow, evidence: TReportClaim["evidence"]): TReportClaim {
+  const [id, , number, quote, start, end, , sourcingType, sourcePhrase, cue, identification, groundRules, anonymityReason, hand, sourceCount, status,
     rationale, decidedAt, approvedAt, createdAt, updatedAt, ratingLabel, ratingValue, reviewer, approver] = c;
   return {
-    id, position, quote, start, end, anchorStatus, sourcingType, sourcePhrase, cue, identification, groundRules, anonymityReason, hand, sourceCount, status,
+    id, number, quote, start, end, sourcingType, sourcePhrase, cue, identification, groundRules, anonymityReason, hand, sourceCount, status,
     rating: ratingLabel === null ? null : { label: ratingLabel, value: ratingValue }, rationale, evidence, reviewer, approver, decidedAt, approvedAt, createdAt, updatedAt,
   };
 }
@@ -72,7 +72,7 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
           LEFT JOIN rating_levels r ON r.id = c.rating_id
           LEFT JOIN users d ON d.id = c.decided_by_id
           LEFT JOIN users ap ON ap.id = c.approved_by_id
-        WHERE c.team_id = $1::uuid AND c.article_id = ANY($2::uuid[])
+        WHERE c.team_id = $1::uuid AND c.article_id = ANY($2::uuid[]) AND c.withdrawn_at IS NULL
         ORDER BY c.article_id, c.start, c."end" DESC, c.id`,
       values: [teamId, ids],
     }),
@@ -92,10 +92,15 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
     else evidenceOf.set(claimId, [{ url, note }]);
   }
   const byArticle = new Map<string, TReportClaim[]>();
+  const orphans = new Map<string, number>();
   for (const c of claims.rows) {
+    if (c[6] === "orphaned") {
+      orphans.set(c[1], (orphans.get(c[1]) ?? 0) + 1);
+      continue;
+    }
     let list = byArticle.get(c[1]);
     if (!list) byArticle.set(c[1], (list = []));
-    list.push(toReportClaim(c, list.length + 1, evidenceOf.get(c[0]) ?? []));
+    list.push(toReportClaim(c, evidenceOf.get(c[0]) ?? []));
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   return articles
@@ -103,6 +108,7 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
     .map((a) => ({
       id: a.id, title: a.title, outlet: a.outlet, author: a.author, url: a.url, publishedAt: iso(a.publishedAt), version: a.currentVersion,
       claims: byArticle.get(a.id) ?? [],
+      needsReattaching: orphans.get(a.id) ?? 0,
     }));
 }
 

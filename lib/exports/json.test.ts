@@ -9,8 +9,8 @@ describe("toJson", () => {
     articles: [
       makeArticle({
         claims: [
-          makeClaim({ id: "b", position: 2, sourcingType: "anonymous", anonymityReason: null }),
-          makeClaim({ id: "a", position: 1, sourcingType: null }),
+          makeClaim({ id: "a", number: 2, sourcingType: null }),
+          makeClaim({ id: "b", number: 1, sourcingType: "anonymous", anonymityReason: null }),
         ],
       }),
     ],
@@ -33,7 +33,7 @@ describe("toJson", () => {
   it("describes each article with a summary and red flags, claims in text order", () => {
     const [a] = toJsonObject(report).articles;
     expect(a?.link).toBe("https://sourcebench.example.com/articles/a1");
-    expect(a?.summary).toEqual({ claims: 2, decided: 2, approved: 2, sourcingMix: { anonymous: 1, untagged: 1 }, anonymousSharePercent: 100 });
+    expect(a?.summary).toEqual({ claims: 2, decided: 2, approved: 2, sourcingMix: { anonymous: 1, untagged: 1 }, anonymousSharePercent: 100, needsReattaching: 0 });
     expect(a?.redFlags).toEqual(["anonymous_no_reason", "anonymous_share"]);
     expect(a?.claims.map((c) => c.id)).toEqual(["a", "b"]);
   });
@@ -42,7 +42,7 @@ describe("toJson", () => {
     const claim = toJsonObject(report).articles[0]?.claims[1];
     expect(Object.keys(claim ?? {}).sort()).toEqual(
       [
-        "id", "position", "link", "quote", "start", "end", "anchorStatus", "sourcingType", "sourcingLabel", "sourcePhrase", "cue",
+        "id", "number", "link", "quote", "start", "end", "sourcingType", "sourcingLabel", "sourcePhrase", "cue",
         "identification", "groundRules", "anonymityReason", "hand", "sourceCount", "status", "rating", "rationale", "evidence",
         "reviewer", "approver", "decidedAt", "approvedAt", "createdAt", "updatedAt", "redFlags",
       ].sort(),

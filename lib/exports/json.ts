@@ -47,6 +47,8 @@ export type TJsonArticle = {
     sourcingMix: Partial<Record<keyof typeof SOURCING_LABELS | "untagged", number>>;
     /** Percent of tagged claims sourced anonymously, or null when none are tagged. */
     anonymousSharePercent: number | null;
+    /** Live claims whose text is gone from the current version; they are not in `claims` until re-attached. */
+    needsReattaching: number;
   };
   /** Distinct red-flag codes of the article and its claims (see README). */
   redFlags: TRedFlag[];
@@ -56,16 +58,14 @@ export type TJsonArticle = {
 
 export type TJsonClaim = {
   id: string;
-  /** 1-based position in text order. */
-  position: number;
+  /** The claim's stable number in its article ("#12"): never reused or renumbered. */
+  number: number;
   /** This claim in Sourcebench. */
   link: string;
   /** The exact claim text, and its [start, end) character offsets in the article version. */
   quote: string;
   start: number;
   end: number;
-  /** "orphaned" when an article edit removed the quoted text. */
-  anchorStatus: "anchored" | "orphaned";
   /** Sourcing code (anonymous, official, provided_documents, documents, media_report, named_person, unattributed) and its label. */
   sourcingType: TReportClaim["sourcingType"];
   sourcingLabel: string | null;
@@ -111,19 +111,18 @@ export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonR
       publishedAt: a.publishedAt,
       version: a.version,
       link: `${report.appUrl.replace(/\/+$/, "")}/articles/${encodeURIComponent(a.id)}`,
-      summary: { claims: s.claims, decided: s.decided, approved: s.approved, sourcingMix: mix, anonymousSharePercent: s.anonymousSharePercent },
+      summary: { claims: s.claims, decided: s.decided, approved: s.approved, sourcingMix: mix, anonymousSharePercent: s.anonymousSharePercent, needsReattaching: s.needsReattaching },
       redFlags: articleRedFlags(a, flags),
-      claims: [...a.claims].sort((x, y) => x.position - y.position).map((c) => claim(a, c)),
+      claims: a.claims.map((c) => claim(a, c)),
     };
   };
   const claim = (a: TReportArticle, c: TReportClaim): TJsonClaim => ({
     id: c.id,
-    position: c.position,
+    number: c.number,
     link: claimReviewUrl(report, a, c),
     quote: c.quote,
     start: c.start,
     end: c.end,
-    anchorStatus: c.anchorStatus,
     sourcingType: c.sourcingType,
     sourcingLabel: c.sourcingType ? SOURCING_LABELS[c.sourcingType] : null,
     sourcePhrase: c.sourcePhrase,

@@ -51,7 +51,7 @@ describe("markdownLink", () => {
 describe("toMarkdown", () => {
   const hostile = makeClaim({
     id: "h",
-    position: 2,
+    number: 2,
     quote: "Line one [click](https://evil.example)\n<img src=x onerror=alert(1)>\n# not a heading",
     sourcePhrase: "**Boss** <b>",
     sourcingType: "provided_documents",
@@ -63,7 +63,7 @@ describe("toMarkdown", () => {
   });
   const report = makeReport({
     articles: [
-      makeArticle({ claims: [hostile, makeClaim({ id: "n", position: 1, quote: "First claim." })] }),
+      makeArticle({ claims: [hostile, makeClaim({ id: "n", number: 1, quote: "First claim." })] }),
       makeArticle({ id: "a2", title: "Empty *one*", claims: [] }),
     ],
   });
@@ -87,8 +87,9 @@ describe("toMarkdown", () => {
     expect(md).toContain("- **Red flags:** Sourced to “documents you provided” (1 claim)");
   });
 
-  it("lists claims in text order with quote, sourcing, verdict, rationale, evidence and review", () => {
-    expect(md.indexOf("#### Claim 1")).toBeLessThan(md.indexOf("#### Claim 2"));
+  it("lists claims in text order under their stable numbers, with quote, sourcing, verdict, rationale, evidence and review", () => {
+    expect(md.indexOf("#### Claim #2")).toBeGreaterThan(0);
+    expect(md.indexOf("#### Claim #2")).toBeLessThan(md.indexOf("#### Claim #1"));
     expect(md).toContain("> First claim.");
     expect(md).toContain("- **Verdict:** True \\(5\\)");
     expect(md).toContain("Red flag: “documents you provided” is addressed to the writer");

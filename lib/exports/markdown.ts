@@ -11,6 +11,7 @@ import {
   isWebUrl,
   summarizeArticle,
   verdictText,
+  needsReattachingText,
 } from "./summary";
 
 /**
@@ -71,14 +72,14 @@ function summarySection(article: TReportArticle, flags: Required<TArticleFlagOpt
     item("Approved", String(s.approved)),
     item("Sourcing mix", mix),
     item("Red flags", redFlags.length > 0 ? redFlags.join("; ") : "none"),
+    ...(s.needsReattaching ? [item("Needs re-attaching", needsReattachingText(s.needsReattaching)!)] : []),
     "",
   ];
 }
 
 function claimSection(claim: TReportClaim, flags: Required<TArticleFlagOptions>): string[] {
-  const out = [`#### Claim ${claim.position}`, ""];
+  const out = [`#### Claim #${claim.number}`, ""];
   out.push(...paragraph(claim.quote).map((l) => (l ? `> ${l}` : ">")), "");
-  if (claim.anchorStatus === "orphaned") out.push("_This text is no longer in the current version of the article._", "");
 
   out.push(...claimSourcingFacts(claim).map(([k, v]) => item(k, escapeMarkdown(v))));
   out.push(item("Verdict", escapeMarkdown(verdictText(claim))));
@@ -113,7 +114,7 @@ function articleSection(report: TReport, article: TReportArticle, index: number,
   out.push(...meta.filter((m): m is [string, string] => !!m[1]).map(([k, v]) => item(k, v)), "");
   out.push(...summarySection(article, flags));
   out.push("### Claims", "");
-  const claims = [...article.claims].sort((a, b) => a.position - b.position);
+  const claims = article.claims;
   if (claims.length === 0) out.push("_No claims marked yet._", "");
   for (const c of claims) out.push(...claimSection(c, flags));
   return out;

@@ -18,7 +18,7 @@ function bigReport(): TReport {
         title: `Article ${a + 1}: council budget, bridge repairs and the ferry timetable`,
         claims: Array.from({ length: perArticle }, (_, i) =>
           makeClaim({
-            position: i + 1,
+            number: i + 1,
             quote: `Claim ${i + 1}: “officials said” the project cost rose 20–30% after delays — ${"more context ".repeat(i % 12)}⚑`,
             sourcingType: TYPES[i % TYPES.length] ?? null,
             rationale: "Checked against the published budget and two interviews. ".repeat(1 + (i % 4)),

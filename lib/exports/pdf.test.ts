@@ -19,16 +19,16 @@ describe("renderPdf", () => {
       makeArticle({
         title: "Bridge costs soar",
         claims: [
-          makeClaim({ position: 1, quote: "The council spent $4m on the bridge." }),
-          makeClaim({ position: 2, quote: longQuote, sourcingType: "anonymous", anonymityReason: null, sourcePhrase: "two officials" }),
-          makeClaim({ position: 3, quote: "It said “documents you provided” show a 20–30% rise ⚑.", sourcingType: "provided_documents", rating: { label: "Unverifiable", value: null } }),
+          makeClaim({ number: 1, quote: "The council spent $4m on the bridge." }),
+          makeClaim({ number: 2, quote: longQuote, sourcingType: "anonymous", anonymityReason: null, sourcePhrase: "two officials" }),
+          makeClaim({ number: 3, quote: "It said “documents you provided” show a 20–30% rise ⚑.", sourcingType: "provided_documents", rating: { label: "Unverifiable", value: null } }),
         ],
       }),
       makeArticle({
         id: "a2",
         title: "Ferry timetable cut",
         outlet: "Coast Courier",
-        claims: [makeClaim({ position: 1, quote: "Ferries will run hourly from May.", evidence: [{ url: "javascript:alert(1)", note: "bad link" }] })],
+        claims: [makeClaim({ number: 1, quote: "Ferries will run hourly from May.", evidence: [{ url: "javascript:alert(1)", note: "bad link" }] })],
       }),
     ],
   });

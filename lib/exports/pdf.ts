@@ -6,7 +6,7 @@ import PDFDocument from "pdfkit";
 import { PROVIDED_DOCUMENTS_FLAG } from "@/lib/claims/labels";
 import { claimRedFlags, RED_FLAG_LABELS, resolveFlagOptions, type TArticleFlagOptions, type TExportFlagOptions } from "./red-flags";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
-import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, verdictText } from "./summary";
+import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, verdictText, needsReattachingText } from "./summary";
 import { toWinAnsi } from "./win-ansi";
 
 const FONT = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" } as const;
@@ -93,7 +93,7 @@ class ReportWriter {
     for (const [k, v] of meta) if (v) this.field(k, v);
     if (article.url) this.link("Address", article.url);
     this.summary(article);
-    const claims = [...article.claims].sort((a, b) => a.position - b.position);
+    const claims = article.claims;
     if (claims.length === 0) this.paragraph("No claims marked yet.", { font: FONT.italic, color: COLOR.muted });
     for (const c of claims) this.claim(c);
   }
@@ -118,17 +118,16 @@ class ReportWriter {
     );
     if (flags.length > 0) this.paragraph(`Red flags: ${flags.join("; ")}`, { font: FONT.bold, color: COLOR.flag });
     else this.field("Red flags", "none");
+    const orphans = needsReattachingText(s.needsReattaching);
+    if (orphans) this.paragraph(orphans, { font: FONT.bold, color: COLOR.muted });
     this.doc.moveDown(0.6);
   }
 
   private claim(c: TReportClaim) {
     if (this.spaceLeft < MIN_SPACE_FOR_CLAIM) this.doc.addPage();
     this.rule();
-    this.heading(`Claim ${c.position}`, 12, 0.2);
+    this.heading(`Claim #${c.number}`, 12, 0.2);
     this.quote(c.quote);
-    if (c.anchorStatus === "orphaned") {
-      this.paragraph("This text is no longer in the current version of the article.", { font: FONT.italic, color: COLOR.muted });
-    }
     this.doc.moveDown(0.3);
     for (const [k, v] of claimSourcingFacts(c)) this.field(k, v);
     this.field("Verdict", verdictText(c));

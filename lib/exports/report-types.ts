@@ -5,11 +5,10 @@ import type { TSourcingType } from "@/lib/claims/schemas";
 
 export type TReportClaim = {
   id: string;
-  position: number; // 1-based, in text order
+  number: number; // the claim's stable number in its article (#N), the same on every page and export
   quote: string; // the claim's exact text
   start: number;
   end: number;
-  anchorStatus: "anchored" | "orphaned";
   sourcingType: TSourcingType | null;
   sourcePhrase: string | null;
   cue: string | null;
@@ -38,7 +37,10 @@ export type TReportArticle = {
   url: string | null;
   publishedAt: string | null;
   version: number;
+  // The claims of the record, in text order: live (not withdrawn) and anchored in the
+  // current text. Live claims whose text is gone are only counted, until re-attached.
   claims: TReportClaim[];
+  needsReattaching: number;
 };
 
 export type TReportScale = { best: number; worst: number }; // the team's numeric rating range

@@ -19,6 +19,7 @@ export type TArticleSummary = {
   sourcingMix: Array<{ type: TSourcingType | null; label: string; count: number }>;
   anonymousSharePercent: number | null;
   redFlags: Array<{ code: TRedFlag; label: string; claims: number | null }>; // claims: null for article-level flags
+  needsReattaching: number; // live claims whose text is gone; counted nowhere else
 };
 
 export function summarizeArticle(article: TReportArticle, opts: Required<TArticleFlagOptions>): TArticleSummary {
@@ -46,7 +47,14 @@ export function summarizeArticle(article: TReportArticle, opts: Required<TArticl
       label: RED_FLAG_LABELS[code],
       claims: code === "anonymous_share" ? null : (flagCounts.get(code) ?? 0),
     })),
+    needsReattaching: article.needsReattaching,
   };
+}
+
+/** One wording of the orphan count for the page, the dashboard and every export; null when there are none. */
+export function needsReattachingText(n: number): string | null {
+  if (n <= 0) return null;
+  return `${n} ${n === 1 ? "claim needs" : "claims need"} re-attaching: ${n === 1 ? "its" : "their"} text is gone from this version, so ${n === 1 ? "it is" : "they are"} not counted or listed until re-attached.`;
 }
 
 /** "2024-05-01 14:03 UTC": unambiguous for readers in any time zone. */

@@ -8,11 +8,10 @@ export function makeClaim(over: Partial<TReportClaim> = {}): TReportClaim {
   seq++;
   return {
     id: `c${seq}`,
-    position: 1,
+    number: 1,
     quote: "The council spent $4m on the bridge.",
     start: 0,
     end: 36,
-    anchorStatus: "anchored",
     sourcingType: "named_person",
     sourcePhrase: "Mayor Jane Ito",
     cue: "said",
@@ -45,6 +44,7 @@ export function makeArticle(over: Partial<TReportArticle> = {}): TReportArticle 
     publishedAt: "2024-04-29T06:00:00.000Z",
     version: 2,
     claims: [makeClaim()],
+    needsReattaching: 0,
     ...over,
   };
 }

@@ -9,7 +9,7 @@ import type { TDashboardFilter } from "./schemas";
 // Articles of the team that pass the article-level filters; expects `a` (articles) and
 // `s` (article_stats) in scope.
 function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
-  const parts: Prisma.Sql[] = [Prisma.sql`a.team_id = ${teamId}::uuid`];
+  const parts: Prisma.Sql[] = [Prisma.sql`a.team_id = ${teamId}::uuid`, f.archived ? Prisma.sql`a.archived_at IS NOT NULL` : Prisma.sql`a.archived_at IS NULL`];
   if (f.q) {
     parts.push(Prisma.sql`(a.title ILIKE ${"%" + f.q.replace(/[\\%_]/g, (m) => "\\" + m) + "%"} OR EXISTS (
       SELECT 1 FROM article_versions v WHERE v.article_id = a.id AND v.number = a.current_version
@@ -32,7 +32,8 @@ function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
 }
 
 /** True when the filter keeps every article of the team. */
-export const coversWholeTeam = (f: TDashboardFilter) => !f.q && !f.status && !f.reviewer && !f.sourcing && !f.verdict && !f.from && !f.to && !f.flagged;
+// (The team's verdict rollup leaves archived articles out, as the default view does.)
+export const coversWholeTeam = (f: TDashboardFilter) => !f.q && !f.status && !f.reviewer && !f.sourcing && !f.verdict && !f.from && !f.to && !f.flagged && !f.archived;
 
 // One row per filtered article with its claim aggregates and red-flag booleans. The
 // team's thresholds are read in the same statement (one round trip fewer than passing
@@ -55,6 +56,7 @@ export function statsCte(teamId: string, f: TDashboardFilter): Prisma.Sql {
         coalesce(s.provided_documents, 0) AS provided_documents, coalesce(s.documents, 0) AS documents,
         coalesce(s.media_report, 0) AS media_report, coalesce(s.named_person, 0) AS named_person,
         coalesce(s.unattributed, 0) AS unattributed, coalesce(s.anon_no_reason, 0) AS anon_no_reason,
+        coalesce(s.orphaned, 0) AS orphaned,
         (s.oldest_decided_at < now() - make_interval(hours => t.approval_stale_hours)) IS TRUE AS overdue,
         t.anonymous_share_threshold AS threshold
       FROM articles a

@@ -27,6 +27,7 @@ export type TDashboardRow = {
   sourcing: Record<TSourcingType, number>;
   verdicts: Array<{ label: string; count: number }>;
   flags: TRedFlag[];
+  needsReattaching: number;
 };
 
 export type TDashboard = {
@@ -45,7 +46,7 @@ export type TDashboard = {
 };
 
 type TStatsRow = Record<TSourcingType, number> & {
-  id: string; title: string; outlet: string | null; published_at: Date | string | null; claims: number; decided: number; approved: number;
+  id: string; title: string; outlet: string | null; published_at: Date | string | null; claims: number; decided: number; approved: number; orphaned: number;
   flag_provided: boolean; flag_anon_share: boolean; flag_unattributed: boolean; flag_anon_no_reason: boolean; flag_overdue: boolean;
 };
 
@@ -72,11 +73,12 @@ const teamVerdicts = (teamId: string) => Prisma.sql`
 
 // Under a filter, whichever side reads fewer rows: the kept articles' rows, or, when the
 // filter keeps most of the team (a common search word, "flagged"), the team's rollup minus
-// the dropped articles' rows. The gates are one-time filters: PostgreSQL runs only the
+// the dropped articles' rows. The rollup holds the articles that are not archived, so the
+// archive view always sums its own rows. The gates are one-time filters: PostgreSQL runs only the
 // branches whose gate holds. Every rollup row has n > 0, so the kept-side sums are never
 // 0 and dropping zero sums makes both ways give the same groups.
-const keptCte = (teamId: string) => Prisma.sql`
-  kept AS (SELECT (SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${teamId}::uuid) AS most)`;
+const keptCte = (teamId: string, f: TDashboardFilter) => Prisma.sql`
+  kept AS (SELECT ${f.archived ? Prisma.sql`FALSE` : Prisma.sql`(SELECT count(*) FROM filtered) * 2 > (SELECT count(*) FROM articles WHERE team_id = ${teamId}::uuid AND archived_at IS NULL)`} AS most)`;
 const filteredVerdicts = (teamId: string) => Prisma.sql`
   SELECT sourcing, rating_id, sum(n) AS n FROM (
     SELECT x.sourcing_type AS sourcing, x.rating_id, x.n FROM article_verdict_counts x JOIN filtered fx ON fx.id = x.article_id
@@ -86,7 +88,7 @@ const filteredVerdicts = (teamId: string) => Prisma.sql`
     WHERE x.team_id = ${teamId}::uuid AND (SELECT most FROM kept)
     UNION ALL
     SELECT x.sourcing_type, x.rating_id, -x.n FROM articles a JOIN article_verdict_counts x ON x.article_id = a.id
-    WHERE a.team_id = ${teamId}::uuid AND NOT EXISTS (SELECT 1 FROM filtered fx WHERE fx.id = a.id) AND (SELECT most FROM kept)
+    WHERE a.team_id = ${teamId}::uuid AND a.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM filtered fx WHERE fx.id = a.id) AND (SELECT most FROM kept)
   ) v GROUP BY 1, 2 HAVING sum(n) <> 0`;
 
 export async function getDashboard(session: TSession | null, f: TDashboardFilter): Promise<TDashboard> {
@@ -106,7 +108,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
     db.$queryRaw<Array<{ settings: TDashboard["settings"]; rows: TStatsJson[] | null; totals: Record<string, number>; verdicts: TVerdictJson[] | null; months: TMonthJson[] | null; mix: TMixJson[] | null }>>`
       WITH ${cte},
       page AS (SELECT * FROM filtered ${orderBy(f)} LIMIT ${PAGE_SIZE} OFFSET ${offset})
-      ${wholeTeam ? Prisma.empty : Prisma.sql`, ${keptCte(actor.teamId)}`}
+      ${wholeTeam ? Prisma.empty : Prisma.sql`, ${keptCte(actor.teamId, f)}`}
       SELECT
         (SELECT json_build_object('anonymousShareThreshold', anonymous_share_threshold, 'approvalStaleHours', approval_stale_hours)
            FROM teams WHERE id = ${actor.teamId}::uuid) AS settings,
@@ -174,6 +176,7 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
       sourcing: Object.fromEntries(SOURCING_TYPES.map((ty) => [ty, r[ty]])) as Record<TSourcingType, number>,
       verdicts: mixRows.filter((m) => m.article_id === r.id).map((m) => ({ label: m.label, count: m.n })),
       flags: RED_FLAG_KEYS.filter((k) => r[FLAG_COLUMNS[k]] === true),
+      needsReattaching: r.orphaned,
     })),
     total,
     page: f.page,

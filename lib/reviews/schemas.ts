@@ -20,6 +20,8 @@ export const ZDashboardFilter = z.object({
   from: lenient(isoDay),
   to: lenient(isoDay),
   flagged: lenient(z.enum(["1"])),
+  // "1": the archive (archived articles only); otherwise archived articles are hidden.
+  archived: lenient(z.enum(["1"])),
   sort: z.enum(SORT_KEYS).catch("created").default("created"),
   dir: z.enum(["asc", "desc"]).catch("desc").default("desc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
@@ -41,7 +43,26 @@ export function filterToSearchParams(f: Partial<TDashboardFilter>): URLSearchPar
   return p;
 }
 
+const validLocale = (v: string) => {
+  try {
+    return Intl.getCanonicalLocales(v).length === 1 && Intl.DateTimeFormat.supportedLocalesOf([v]).length === 1;
+  } catch {
+    return false;
+  }
+};
+const validTimeZone = (v: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: v });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const ZTeamSettings = z.object({
   anonymousShareThreshold: z.coerce.number().int().min(1, "Use 1–100.").max(100, "Use 1–100."),
   approvalStaleHours: z.coerce.number().int().min(1, "Use at least 1 hour.").max(24 * 90, "Use at most 2160 hours."),
+  // How the team reads dates and times; checked against what Intl knows.
+  locale: z.string().trim().max(35).refine(validLocale, "Use a language tag such as en-GB, en-US, fr-FR or pl-PL.").transform((v) => Intl.getCanonicalLocales(v)[0]!).optional(),
+  timeZone: z.string().trim().max(64).refine(validTimeZone, "Use a time zone such as UTC, Europe/London or America/New_York.").optional(),
 });

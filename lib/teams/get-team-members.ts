@@ -8,7 +8,7 @@ export type TTeamMembers = {
   team: { id: string; name: string };
   members: Array<{ membershipId: string; userId: string; name: string; email: string; role: TRole; isYou: boolean }>;
   invites: Array<{ id: string; email: string; role: TRole; expiresAt: string }>;
-  settings: { anonymousShareThreshold: number; approvalStaleHours: number };
+  settings: { anonymousShareThreshold: number; approvalStaleHours: number; locale: string; timeZone: string };
 };
 
 export async function getTeamMembers(session: TSession | null): Promise<TTeamMembers> {
@@ -24,7 +24,7 @@ export async function getTeamMembers(session: TSession | null): Promise<TTeamMem
       select: { id: true, email: true, role: true, expiresAt: true },
       orderBy: { createdAt: "desc" },
     }),
-    db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } }),
+    db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true, locale: true, timeZone: true } }),
   ]);
   return {
     team: { id: actor.teamId, name: actor.teamName },

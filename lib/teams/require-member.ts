@@ -4,15 +4,16 @@ import "server-only";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { AppError, forbidden } from "@/lib/errors";
+import { PERMISSIONS, roleAtLeast, type TPermission } from "./permissions";
 import type { TRole } from "./schemas";
 
 export type TActor = { userId: string; teamId: string; teamName: string; role: TRole };
 
-const RANK: Record<TRole, number> = { viewer: 0, reviewer: 1, editor: 2, admin: 3 };
+export { roleAtLeast };
 
-export const roleAtLeast = (role: TRole, min: TRole) => RANK[role] >= RANK[min];
-
-export async function requireMember(session: TSession | null, min: TRole = "viewer"): Promise<TActor> {
+// `min` is a permission of lib/teams/permissions.ts or, for older callers, a role.
+export async function requireMember(session: TSession | null, need: TRole | TPermission = "viewer"): Promise<TActor> {
+  const min: TRole = need in PERMISSIONS ? PERMISSIONS[need as TPermission] : (need as TRole);
   if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   // The team cookie is only a preference: when it names a team the user is not in
   // (removed, or tampered with), fall back to one they are in.

@@ -66,6 +66,10 @@ const ACTIONS: Record<string, TCase> = {
   "lib/claims/actions.ts#updateClaimAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).updateClaimAction({ claimId: c.claimId, baseVersion: c.claimVersion, patch: { rationale: "checked" } })) },
   "lib/claims/actions.ts#approveClaimAction": { expect: EDITORS, call: async (c) => actionOutcome((await claims()).approveClaimAction({ claimId: c.claimId, baseVersion: c.claimVersion })) },
   "lib/claims/actions.ts#reattachClaimAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).reattachClaimAction({ claimId: c.claimId, baseVersion: c.claimVersion, start: 34, end: 56 })) },
+  // The claim is team A's reviewer's own, so reviewers may withdraw it (lib/teams/permissions.ts).
+  "lib/claims/actions.ts#withdrawClaimAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).withdrawClaimAction({ claimId: c.claimId, baseVersion: c.claimVersion, reason: "wrong span" })) },
+  "lib/claims/actions.ts#restoreClaimAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).restoreClaimAction({ claimId: c.withdrawnClaimId, baseVersion: c.withdrawnClaimVersion })) },
+  "lib/claims/actions.ts#deleteClaimAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await claims()).deleteClaimAction({ claimId: c.withdrawnClaimId })) },
   "lib/claims/actions.ts#addEvidenceAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).addEvidenceAction({ claimId: c.claimId, url: "https://example.org/x" })) },
   "lib/claims/actions.ts#removeEvidenceAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).removeEvidenceAction({ evidenceId: c.evidenceId })) },
   "lib/claims/actions.ts#addCommentAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await claims()).addCommentAction({ claimId: c.claimId, body: "hi" })) },
@@ -81,6 +85,10 @@ const ACTIONS: Record<string, TCase> = {
       return actionOutcome((await articles()).createArticleAction(f));
     },
   },
+  "lib/articles/actions.ts#updateArticleRecordAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).updateArticleRecordAction({ articleId: c.articleId, outlet: "Renamed outlet" })) },
+  "lib/articles/actions.ts#archiveArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).archiveArticleAction({ articleId: c.articleId })) },
+  "lib/articles/actions.ts#restoreArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).restoreArticleAction({ articleId: c.archivedArticleId })) },
+  "lib/articles/actions.ts#deleteArticleAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await articles()).deleteArticleAction({ articleId: c.articleId })) },
   "lib/articles/actions.ts#editArticleTextAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).editArticleTextAction({ articleId: c.articleId, text: "The minister said the plan works. Critics disagree.", baseVersion: 1 })) },
   "app/api/exports/[format]/route.ts#GET": {
     // Every member exports their own team's dashboard; the foreign admin's file must not hold team A's rows.
@@ -116,6 +124,14 @@ const ACTIONS: Record<string, TCase> = {
           new Request("http://t/x", { method: "POST", body: JSON.stringify({ versionId: c.versionId, start: 34, end: 56, idempotencyKey: `m${Math.random().toString(36).slice(2)}` }) }),
           params({ id: c.articleId }),
         ),
+        c,
+      ),
+  },
+  "app/api/claims/[id]/evidence/route.ts#POST": {
+    expect: REVIEWERS,
+    call: async (c) =>
+      routeOutcome(
+        await (await import("@/app/api/claims/[id]/evidence/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ url: "www.example.org/source", note: "n" }) }), params({ id: c.claimId })),
         c,
       ),
   },

@@ -69,6 +69,13 @@ function targets(c: TCell): TTarget[] {
         return action(articles, "createArticleAction")(f);
       },
     },
+    { name: "withdrawClaimAction", arb: input(nearValid(["claimId", "baseVersion", "reason"], () => ({ claimId: c.claimId, baseVersion: 1, reason: "x" }))), call: action(claims, "withdrawClaimAction") },
+    { name: "restoreClaimAction", arb: input(nearValid(["claimId", "baseVersion"], () => ({ claimId: c.withdrawnClaimId, baseVersion: 1 }))), call: action(claims, "restoreClaimAction") },
+    { name: "deleteClaimAction", arb: input(nearValid(["claimId"], () => ({ claimId: c.withdrawnClaimId }))), call: action(claims, "deleteClaimAction") },
+    { name: "updateArticleRecordAction", arb: input(nearValid(["articleId", "title", "outlet", "author", "url", "publishedAt"], () => ({ articleId: c.articleId, title: "t" }))), call: action(articles, "updateArticleRecordAction") },
+    { name: "archiveArticleAction", arb: input(nearValid(["articleId"], () => ({ articleId: c.archivedArticleId }))), call: action(articles, "archiveArticleAction") },
+    { name: "restoreArticleAction", arb: input(nearValid(["articleId"], () => ({ articleId: c.archivedArticleId }))), call: action(articles, "restoreArticleAction") },
+    { name: "deleteArticleAction", arb: input(nearValid(["articleId"], () => ({ articleId: c.archivedArticleId }))), call: action(articles, "deleteArticleAction") },
     { name: "switchTeamAction", arb: input(nearValid(["teamId"], () => ({ teamId: c.a.teamId }))), call: action(teams, "switchTeamAction") },
     { name: "createInviteAction", arb: input(nearValid(["email", "role"], () => ({ email: "a@b.co", role: "viewer" }))), call: action(teams, "createInviteAction") },
     { name: "setMemberRoleAction", arb: input(nearValid(["membershipId", "role"], () => ({ membershipId: c.viewerMembershipId, role: "viewer" }))), call: action(teams, "setMemberRoleAction") },
@@ -81,6 +88,16 @@ function targets(c: TCell): TTarget[] {
       name: "POST /api/articles/[id]/claims",
       arb: (cc) => fc.oneof(input(nearValid(["start", "end", "idempotencyKey", "versionId"], () => ({ versionId: cc.versionId, start: 0, end: 3, idempotencyKey: "fuzz-http-01" })))(cc), fc.string({ maxLength: 50 }), fc.constant("{".repeat(100)), fc.constant("x".repeat(300_000))),
       call: http(async (body) => (await import("@/app/api/articles/[id]/claims/route")).POST(new Request("http://t/x", { method: "POST", body }), { params: Promise.resolve({ id: c.articleId }) })),
+    },
+    {
+      name: "POST /api/articles",
+      arb: (cc) => fc.oneof(input(nearValid(["title", "text", "url", "publishedAt", "outlet"], () => ({ title: "t", text: "x" })))(cc), fc.string({ maxLength: 50 }), fc.constant("x".repeat(3_000_000))),
+      call: http(async (body) => (await import("@/app/api/articles/route")).POST(new Request("http://t/x", { method: "POST", body }))),
+    },
+    {
+      name: "POST /api/claims/[id]/evidence",
+      arb: (cc) => fc.oneof(input(nearValid(["url", "note"], () => ({ url: "https://example.org" })))(cc), fc.string({ maxLength: 50 })),
+      call: http(async (body) => (await import("@/app/api/claims/[id]/evidence/route")).POST(new Request("http://t/x", { method: "POST", body }), { params: Promise.resolve({ id: c.claimId }) })),
     },
     {
       name: "PATCH /api/claims/[id]",
@@ -101,7 +118,11 @@ describe("hostile input", () => {
   });
 
   // The names are listed up front so each endpoint is its own test.
-  const NAMES = ["createClaimAction", "updateClaimAction", "approveClaimAction", "reattachClaimAction", "addEvidenceAction", "removeEvidenceAction", "addCommentAction", "getClaimDetailAction", "getSuggestionsAction", "rejectSuggestionAction", "editArticleTextAction", "createArticleAction", "switchTeamAction", "createInviteAction", "setMemberRoleAction", "removeMemberAction", "acceptInviteAction", "acceptInviteNewUserAction", "createTeamAction", "updateTeamSettingsAction", "POST /api/articles/[id]/claims", "PATCH /api/claims/[id]"];
+  const NAMES = ["createClaimAction", "updateClaimAction", "approveClaimAction", "reattachClaimAction", "addEvidenceAction", "removeEvidenceAction", "addCommentAction", "getClaimDetailAction", "getSuggestionsAction", "rejectSuggestionAction", "editArticleTextAction", "createArticleAction", "switchTeamAction", "createInviteAction", "setMemberRoleAction", "removeMemberAction", "acceptInviteAction", "acceptInviteNewUserAction", "createTeamAction", "updateTeamSettingsAction", "withdrawClaimAction",
+    "restoreClaimAction", "updateArticleRecordAction", "archiveArticleAction", "restoreArticleAction", "POST /api/articles/[id]/claims", "POST /api/articles",
+    "POST /api/claims/[id]/evidence", "PATCH /api/claims/[id]",
+    // Last: they remove rows the endpoints above aim at.
+    "deleteClaimAction", "deleteArticleAction"];
   for (const name of NAMES) {
     it(`${name}: ${RUNS.toLocaleString("en-US")} inputs, no 5xx, no leak`, async () => {
       const t = targets(cell).find((x) => x.name === name)!;
@@ -122,7 +143,7 @@ describe("hostile input", () => {
     const teamId = cell.a.teamId;
     const claims = await db.claim.findMany({ where: { teamId }, select: { id: true, start: true, end: true, version: true, versionId: true, anchorStatus: true } });
     const created = await db.auditEvent.groupBy({ by: ["claimId"], where: { teamId, action: "claim.created" }, _count: { _all: true } });
-    expect(created.length).toBe(claims.filter((c) => c.id !== cell.claimId).length);
+    expect(created.length).toBe(claims.filter((c) => c.id !== cell.claimId && c.id !== cell.withdrawnClaimId).length);
     // Anchored claims point inside their version's text (orphans keep their last known place).
     for (const c of claims.filter((x) => x.anchorStatus === "anchored")) {
       expect(c.end).toBeGreaterThan(c.start);

@@ -1,8 +1,13 @@
 // The dashboard reads article_stats and article_verdict_counts, which triggers keep in
 // step with claims. These tests drive the app's own write paths (concurrently, where
-// a lost update would show) and compare the rollups with a fresh count of the claims.
+// a lost update would show) and compare the rollups with a fresh count of the claims
+// of the record: live (not withdrawn), anchored, in articles that are not archived;
+// live orphans are counted apart.
 import { describe, expect, it } from "vitest";
+import { deleteArticle, setArticleArchived } from "@/lib/articles/article-record";
+import { editArticleText } from "@/lib/articles/edit-article-text";
 import { createClaim } from "@/lib/claims/create-claim";
+import { restoreClaim, withdrawClaim } from "@/lib/claims/withdraw-claim";
 import { approveClaim, updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
 import { seedArticle, seedTeam } from "../support/factory";
@@ -10,12 +15,12 @@ import { seedArticle, seedTeam } from "../support/factory";
 const TEXT = "Officials said the bridge toll would fund repairs. ".repeat(40);
 const key = () => `k${Math.random().toString(36).slice(2)}xx`;
 
-type TRollup = { claims: number; decided: number; approved: number; tagged: number; anonymous: number; anon_no_reason: number; oldest: string | null; mix: string };
+type TRollup = { claims: number; decided: number; approved: number; tagged: number; anonymous: number; anon_no_reason: number; oldest: string | null; orphaned: number; mix: string };
 
 // The rollups as stored, and the same figures counted from the claims now.
 async function stored(articleId: string): Promise<TRollup | null> {
   const rows = await db.$queryRaw<TRollup[]>`
-    SELECT s.claims, s.decided, s.approved, s.tagged, s.anonymous, s.anon_no_reason, s.oldest_decided_at::text AS oldest,
+    SELECT s.claims, s.decided, s.approved, s.tagged, s.anonymous, s.anon_no_reason, s.oldest_decided_at::text AS oldest, s.orphaned,
       (SELECT string_agg(k || '=' || n, ',' ORDER BY k) FROM (
          SELECT coalesce(v.sourcing_type::text, '-') || '/' || coalesce(v.rating_id::text, '-') AS k, v.n
          FROM article_verdict_counts v WHERE v.article_id = s.article_id) g) AS mix
@@ -30,10 +35,11 @@ async function counted(articleId: string): Promise<TRollup> {
       (count(*) FILTER (WHERE sourcing_type = 'anonymous'))::int AS anonymous,
       (count(*) FILTER (WHERE sourcing_type = 'anonymous' AND coalesce(btrim(anonymity_reason), '') = ''))::int AS anon_no_reason,
       (min(decided_at) FILTER (WHERE status = 'decided'))::text AS oldest,
+      (SELECT count(*)::int FROM claims WHERE article_id = ${articleId}::uuid AND withdrawn_at IS NULL AND anchor_status = 'orphaned') AS orphaned,
       (SELECT string_agg(k || '=' || n, ',' ORDER BY k) FROM (
          SELECT coalesce(sourcing_type::text, '-') || '/' || coalesce(rating_id::text, '-') AS k, count(*) AS n
-         FROM claims WHERE article_id = ${articleId}::uuid GROUP BY 1) g) AS mix
-    FROM claims WHERE article_id = ${articleId}::uuid`;
+         FROM claims WHERE article_id = ${articleId}::uuid AND withdrawn_at IS NULL AND anchor_status = 'anchored' GROUP BY 1) g) AS mix
+    FROM claims WHERE article_id = ${articleId}::uuid AND withdrawn_at IS NULL AND anchor_status = 'anchored'`;
   return rows[0]!;
 }
 
@@ -47,8 +53,9 @@ async function teamMix(teamId: string, from: "stored" | "counted"): Promise<stri
             FROM team_verdict_counts WHERE team_id = ${teamId}::uuid) g`
       : await db.$queryRaw<Array<{ mix: string | null }>>`
           SELECT string_agg(k || '=' || n, ',' ORDER BY k) AS mix FROM (
-            SELECT coalesce(sourcing_type::text, '-') || '/' || coalesce(rating_id::text, '-') AS k, count(*) AS n
-            FROM claims WHERE team_id = ${teamId}::uuid GROUP BY 1) g`;
+            SELECT coalesce(c.sourcing_type::text, '-') || '/' || coalesce(c.rating_id::text, '-') AS k, count(*) AS n
+            FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE c.team_id = ${teamId}::uuid AND c.withdrawn_at IS NULL AND c.anchor_status = 'anchored' AND a.archived_at IS NULL GROUP BY 1) g`;
   return rows[0]?.mix ?? null;
 }
 
@@ -98,7 +105,10 @@ describe("article rollups", () => {
     const created = await Promise.all(
       Array.from({ length: 36 }, (_, i) => {
         const a = articles[i % 3]!;
-        return createClaim(t.users.reviewer.session, { articleId: a.id, versionId: a.versions[0]!.id, start: (i % 12) * 51, end: (i % 12) * 51 + 40, idempotencyKey: key(), sourcingType: types[i % 4] ?? undefined });
+        return createClaim(t.users.reviewer.session, {
+          articleId: a.id, versionId: a.versions[0]!.id, start: (i % 12) * 51, end: (i % 12) * 51 + 40, idempotencyKey: key(), sourcingType: types[i % 4] ?? undefined,
+          allowDuplicate: true, // several claims on one sentence, on purpose
+        });
       }),
     );
     expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
@@ -116,6 +126,49 @@ describe("article rollups", () => {
     expect(await db.claim.count({ where: { teamId: t.teamId } })).toBeGreaterThan(0);
     expect(await teamMix(other.teamId, "stored")).toEqual(otherBefore);
     expect(otherBefore).toBe("media_report/-=1");
+  });
+
+  it("stay equal to the record through concurrent withdrawals, restores, orphaning text edits, archiving and an admin's delete", async () => {
+    const t = await seedTeam();
+    const SENTENCES = Array.from({ length: 12 }, (_, i) => `Officials said item ${i + 1} of the budget would fund repairs.`);
+    const text = SENTENCES.join(" ");
+    const articles = await Promise.all([0, 1, 2].map(() => seedArticle(t.teamId, text)));
+    const accurate = await db.ratingLevel.findFirstOrThrow({ where: { teamId: t.teamId, label: "Accurate" }, select: { id: true } });
+    const created = await Promise.all(
+      Array.from({ length: 36 }, (_, i) => {
+        const a = articles[i % 3]!;
+        const s = SENTENCES[Math.floor(i / 3)]!;
+        return createClaim(t.users.reviewer.session, {
+          articleId: a.id, versionId: a.versions[0]!.id, start: text.indexOf(s), end: text.indexOf(s) + s.length, idempotencyKey: key(), sourcingType: i % 2 ? "anonymous" : "official",
+        });
+      }),
+    );
+    const rated = await Promise.all(created.slice(0, 18).map((c) => updateClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: c.version, patch: { ratingId: accurate.id } })));
+    const byId = new Map([...created, ...rated].map((c) => [c.id, c]));
+    // At once: withdrawals (of claims the edit does not move: it bumps their versions),
+    // an edit that orphans claims of article 0, archiving article 1.
+    const withdrawn = created.filter((_, i) => i % 5 === 0 && i % 3 !== 0).map((c) => byId.get(c.id)!);
+    await Promise.all([
+      ...withdrawn.map((c) => withdrawClaim(t.users.editor.session, { claimId: c.id, baseVersion: c.version, reason: "duplicate" })),
+      editArticleText(t.users.reviewer.session, { articleId: articles[0]!.id, baseVersion: 1, text: SENTENCES.slice(4).join(" ") }),
+      setArticleArchived(t.users.editor.session, { articleId: articles[1]!.id, archived: true }),
+    ]);
+    for (const a of articles) expect(await stored(a.id)).toEqual(await counted(a.id));
+    expect((await stored(articles[0]!.id))?.orphaned).toBeGreaterThan(0);
+    expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
+
+    const again = await db.claim.findMany({ where: { id: { in: withdrawn.map((c) => c.id) } }, select: { id: true, version: true } });
+    await Promise.all([
+      ...again.map((c) => restoreClaim(t.users.editor.session, { claimId: c.id, baseVersion: c.version })),
+      setArticleArchived(t.users.editor.session, { articleId: articles[1]!.id, archived: false }),
+    ]);
+    for (const a of articles) expect(await stored(a.id)).toEqual(await counted(a.id));
+    expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
+
+    await setArticleArchived(t.users.editor.session, { articleId: articles[2]!.id, archived: true });
+    await deleteArticle(t.users.admin.session, { articleId: articles[2]!.id });
+    await deleteArticle(t.users.admin.session, { articleId: articles[1]!.id });
+    expect(await teamMix(t.teamId, "stored")).toEqual(await teamMix(t.teamId, "counted"));
   });
 
   it("does not recompute for changes the dashboard does not read, and is removed with its article", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberList } from "@/components/teams/member-list";
-import { RedFlagSettings } from "@/components/teams/red-flag-settings";
+import { TeamSettingsForm } from "@/components/teams/team-settings-form";
 import { Card } from "@/components/ui/card";
 import { getSession } from "@/lib/auth";
 import { pageData } from "@/lib/page-data";
@@ -17,8 +17,8 @@ export default async function TeamSettingsPage() {
       <Card title="Members">
         <MemberList members={data.members} />
       </Card>
-      <Card title="Red flags">
-        <RedFlagSettings settings={data.settings} />
+      <Card title="Red flags, dates and times">
+        <TeamSettingsForm settings={data.settings} />
       </Card>
       <Card title="Invite someone">
         <InviteForm />
