@@ -138,10 +138,12 @@ async function main() {
     const r = prng(20_261_124);
     const plan = claimPlan(r);
 
-    const articles = await openCopy(server.url, "articles", ["id", "team_id", "title", "outlet", "author", "url", "published_at", "current_version", "created_by_id", "created_at", "updated_at"]);
+    // Replica mode skips the trigger that numbers claims, so numbers and each article's
+    // last number are written here (claims of an article in the order they are made).
+    const articles = await openCopy(server.url, "articles", ["id", "team_id", "title", "outlet", "author", "url", "published_at", "current_version", "claim_seq", "created_by_id", "created_at", "updated_at"]);
     const versions = await openCopy(server.url, "article_versions", ["id", "team_id", "article_id", "number", "text", "source_format", "created_by_id", "created_at"]);
     const claims = await openCopy(server.url, "claims", [
-      "id", "team_id", "article_id", "version_id", "exact", "prefix", "suffix", "start", "end", "sourcing_type", "source_phrase", "cue", "identification",
+      "id", "team_id", "article_id", "number", "version_id", "exact", "prefix", "suffix", "start", "end", "sourcing_type", "source_phrase", "cue", "identification",
       "ground_rules", "anonymity_reason", "hand", "source_count", "status", "rating_id", "rationale", "assignee_id", "decided_by_id", "decided_at",
       "approved_by_id", "approved_at", "version", "created_by_id", "created_at", "updated_at",
     ]);
@@ -161,7 +163,7 @@ async function main() {
       const current = edited ? 2 : 1;
       const title = i === 0 ? BIG_ARTICLE_TITLE : headline(r, i);
       await articles.write([articleId, teamId, title, outlet(r), author(r), r() < 0.7 ? `https://news.example.org/${i}` : null,
-        r() < 0.95 ? iso(createdAt - int(r, 1, 48) * HOUR) : null, current, creator, iso(createdAt), iso(createdAt + 2 * HOUR)]);
+        r() < 0.95 ? iso(createdAt - int(r, 1, 48) * HOUR) : null, current, n, creator, iso(createdAt), iso(createdAt + 2 * HOUR)]);
       let versionId = randomUUID();
       if (edited) {
         // The first draft said "says" where the published text says "said".
@@ -187,7 +189,7 @@ async function main() {
         const version = 1 + (done ? 1 : 0) + (approver ? 1 : 0);
         const exact = text.slice(span.start, span.end);
         await claims.write([
-          claimId, teamId, articleId, versionId, exact, text.slice(Math.max(0, span.start - 32), span.start), text.slice(span.end, span.end + 32),
+          claimId, teamId, articleId, k + 1, versionId, exact, text.slice(Math.max(0, span.start - 32), span.start), text.slice(span.end, span.end + 32),
           span.start, span.end, type, type ? CUES[type] || null : null, type ? CUES[type] || null : null,
           anon ? pick(r, ["none", "partial"]) : type === "official" || type === "named_person" ? "full" : null,
           anon ? "background" : type === "official" ? "on_record" : null,

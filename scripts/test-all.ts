@@ -3,6 +3,7 @@
 // (Playwright). Tests need a PostgreSQL server: TEST_DATABASE_ADMIN_URL, else the one on
 // 127.0.0.1:5432, else (a fresh machine) an embedded one started just for this run.
 import { spawn } from "node:child_process";
+import { startCpuHog } from "./lib/cpu-hog";
 import { reachable } from "./lib/database";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 
@@ -27,12 +28,25 @@ async function main() {
     }
   }
   const bin = (name: string) => `node_modules/.bin/${name}`;
+  const loadRuns = Number(env.E2E_LOAD_RUNS ?? (env.CI ? 3 : 0));
   const failures: string[] = [];
   try {
     if ((await run("Types", bin("tsc"), ["--noEmit"], env)) !== 0) failures.push("types");
     if ((await run("Unit and integration", bin("vitest"), ["run"], env)) !== 0) failures.push("vitest");
     if ((await run("Build", "npm", ["run", "--silent", "build"], env)) !== 0) failures.push("build");
-    else if ((await run("Browser journeys", bin("playwright"), ["test"], env)) !== 0) failures.push("playwright");
+    else if (loadRuns > 0) {
+      // CI (or E2E_LOAD_RUNS=n): the whole suite n times in a row while busy processes
+      // keep every core loaded; one failure fails the run.
+      const hog = startCpuHog();
+      try {
+        for (let i = 1; i <= loadRuns && !failures.length; i++) {
+          const label = `Browser journeys under load, run ${i} of ${loadRuns} (${hog.count} busy processes)`;
+          if ((await run(label, bin("playwright"), ["test"], env)) !== 0) failures.push(`playwright under load (run ${i})`);
+        }
+      } finally {
+        hog.stop();
+      }
+    } else if ((await run("Browser journeys", bin("playwright"), ["test"], env)) !== 0) failures.push("playwright");
   } finally {
     await embedded?.stop();
   }

@@ -6,6 +6,7 @@ import "server-only";
 import type { TSession } from "@/lib/auth";
 import { reanchorAll } from "@/lib/anchoring";
 import { recordClaimEvents } from "@/lib/claims/audit";
+import { UNAPPROVE } from "@/lib/claims/update-claim";
 import { db, lockTeamForClaimWrites } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
@@ -42,7 +43,7 @@ export async function editArticleText(session: TSession | null, input: TEditArti
 
       const claims = await tx.claim.findMany({
         where: { articleId: input.articleId, teamId: actor.teamId },
-        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, version: true, anchorStatus: true },
+        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, version: true, anchorStatus: true, status: true, approvedById: true },
       });
       // Orphans keep their last known selectors, so they may re-attach on a later edit.
       const results = reanchorAll(
@@ -63,12 +64,17 @@ export async function editArticleText(session: TSession | null, input: TEditArti
         const exact = input.text.slice(result.start, result.end);
         const prefix = input.text.slice(Math.max(0, result.start - 32), result.start);
         const suffix = input.text.slice(result.end, result.end + 32);
+        // An approval was of the words it saw: if the edit changed them, approve again.
+        const unapprove = c.status === "approved" && exact !== c.exact;
         await tx.claim.update({
           where: { id },
-          data: { versionId: version.id, anchorStatus: "anchored", start: result.start, end: result.end, exact, prefix, suffix, version: { increment: 1 } },
+          data: { versionId: version.id, anchorStatus: "anchored", start: result.start, end: result.end, exact, prefix, suffix, ...(unapprove ? UNAPPROVE : {}), version: { increment: 1 } },
         });
-        if (result.status === "moved" || c.anchorStatus === "orphaned") {
-          await recordClaimEvents(tx, base, "claim.reanchored", [{ field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: result.start, end: result.end, exact } }]);
+        if (result.status === "moved" || c.anchorStatus === "orphaned" || unapprove) {
+          await recordClaimEvents(tx, base, "claim.reanchored", [
+            { field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: result.start, end: result.end, exact } },
+            ...(unapprove ? [{ field: "status", old: "approved", new: "decided" }, { field: "approvedBy", old: c.approvedById, new: null }] : []),
+          ]);
         }
       }
       await tx.auditEvent.create({

@@ -21,7 +21,7 @@ describe("describeEvent", () => {
     [{ action: "claim.updated", field: "assigneeId", old: null, new: "u1" }, "Assigned to: nobody → Ana Reviewer"],
     [{ action: "claim.updated", field: "sourceCount", old: 1, new: 3 }, "Independent sources: 1 → 3"],
     [{ action: "claim.updated", field: "anonymityReason", old: null, new: "Fear of\\nreprisal" }, "Reason for anonymity: — → “Fear of\\nreprisal”"],
-    [{ action: "claim.updated", field: "approvedBy", old: "u1", new: null }, "Approval withdrawn: the verdict changed"],
+    [{ action: "claim.updated", field: "approvedBy", old: "u1", new: null }, "Approval withdrawn: the claim changed after it was approved"],
     [{ action: "claim.created", field: "exact", old: null, new: "The port will be sold." }, "Claim made on “The port will be sold.”"],
     [{ action: "claim.approved", field: "status", old: "decided", new: "approved" }, "Verdict approved"],
     [{ action: "claim.withdrawn", field: "withdrawn", old: null, new: { reason: "Marked by mistake" } }, "Withdrawn: “Marked by mistake”"],

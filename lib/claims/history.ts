@@ -88,7 +88,7 @@ export function describeEvent(e: THistoryEvent, names: THistoryNames): string {
     case "comment.added":
       return "Comment added";
   }
-  if (e.field === "approvedBy") return "Approval withdrawn: the verdict changed";
+  if (e.field === "approvedBy") return "Approval withdrawn: the claim changed after it was approved";
   const f = e.field ? FIELDS[e.field] : undefined;
   if (f) return `${f.label}: ${f.show(e.old, names)} → ${f.show(e.new, names)}`;
   return e.field ? `${e.field} changed` : e.action.replace(/^claim\./, "").replace(/[._]/g, " ");

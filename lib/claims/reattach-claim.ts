@@ -9,7 +9,7 @@ import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
 import { selectorsForSpan } from "./span";
 import { staleClaimError } from "./stale";
-import { withdrawnError } from "./update-claim";
+import { UNAPPROVE, withdrawnError } from "./update-claim";
 
 export async function reattachClaim(
   session: TSession | null,
@@ -20,7 +20,7 @@ export async function reattachClaim(
     await lockTeamForClaimWrites(tx, actor.teamId);
     const c = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: actor.teamId },
-      select: { id: true, version: true, articleId: true, start: true, end: true, exact: true, withdrawnAt: true, article: { select: { currentVersion: true } } },
+      select: { id: true, version: true, articleId: true, start: true, end: true, exact: true, status: true, approvedById: true, withdrawnAt: true, article: { select: { currentVersion: true } } },
     });
     if (!c) throw notFound("That claim");
     if (c.version !== input.baseVersion) return "stale" as const;
@@ -30,16 +30,24 @@ export async function reattachClaim(
       select: { id: true, text: true },
     });
     const sel = selectorsForSpan(v.text, input.start, input.end);
+    // An approval was of the old words: a claim re-attached elsewhere needs approving again.
+    const unapprove = c.status === "approved" && sel.quote.exact !== c.exact;
     const { count } = await tx.claim.updateMany({
       where: { id: c.id, version: input.baseVersion },
-      data: { versionId: v.id, anchorStatus: "anchored", start: sel.position.start, end: sel.position.end, exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix, version: { increment: 1 } },
+      data: {
+        versionId: v.id, anchorStatus: "anchored", start: sel.position.start, end: sel.position.end, exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix,
+        ...(unapprove ? UNAPPROVE : {}), version: { increment: 1 },
+      },
     });
     if (count !== 1) return "stale" as const;
     await recordClaimEvents(
       tx,
       { teamId: actor.teamId, claimId: c.id, articleId: c.articleId, actorId: actor.userId, claimVersion: input.baseVersion + 1 },
       "claim.reattached",
-      [{ field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: sel.position.start, end: sel.position.end, exact: sel.quote.exact } }],
+      [
+        { field: "anchor", old: { start: c.start, end: c.end, exact: c.exact }, new: { start: sel.position.start, end: sel.position.end, exact: sel.quote.exact } },
+        ...(unapprove ? [{ field: "status", old: "approved", new: "decided" }, { field: "approvedBy", old: c.approvedById, new: null }] : []),
+      ],
     );
     return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: c.id }, select: CLAIM_SELECT }));
   });

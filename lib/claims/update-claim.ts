@@ -15,6 +15,16 @@ import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
 import type { TUpdateClaim } from "./schemas";
 import { staleClaimError } from "./stale";
 
+// What an approval vouches for: the sourcing, the verdict and its rationale (the quote
+// and its anchor change only by re-attaching or an edit of the text, which withdraw an
+// approval too). Assigning someone changes nothing approved.
+export const APPROVED_FIELDS: ReadonlySet<string> = new Set([
+  "sourcingType", "sourcePhrase", "cue", "identification", "groundRules", "anonymityReason", "hand", "sourceCount", "ratingId", "rationale",
+]);
+
+// The fields that send an approved claim back to "decided", for writers that move it.
+export const UNAPPROVE = { status: "decided", approvedById: null, approvedAt: null } as const;
+
 export const withdrawnError = () => new AppError("CONFLICT", "This claim is withdrawn. Restore it before changing it.");
 
 type TStatusFields = Pick<Prisma.ClaimUncheckedUpdateManyInput, "status" | "decidedById" | "decidedAt" | "approvedById" | "approvedAt">;
@@ -54,9 +64,12 @@ export async function updateClaim(session: TSession | null, input: TUpdateClaim)
       else Object.assign(status, { status: "in_review", decidedById: null, decidedAt: null, approvedById: null, approvedAt: null });
     } else if (current.status === "open") {
       status.status = "in_review";
+    } else if (current.status === "approved" && changes.some((c) => APPROVED_FIELDS.has(c.field))) {
+      // An approval is of what the editor saw: a change to it needs approving again.
+      Object.assign(status, { status: "decided", approvedById: null, approvedAt: null });
     }
     if (status.status && status.status !== current.status) changes.push({ field: "status", old: current.status, new: status.status });
-    if ("ratingId" in data && current.approvedById) changes.push({ field: "approvedBy", old: current.approvedById, new: null });
+    if (current.approvedById && status.approvedById === null) changes.push({ field: "approvedBy", old: current.approvedById, new: null });
 
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, teamId: actor.teamId, version: baseVersion },

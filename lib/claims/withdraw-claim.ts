@@ -25,7 +25,9 @@ function assertMayWithdraw(actor: { role: Parameters<typeof canWithdrawClaim>[0]
   );
 }
 
-export async function withdrawClaim(session: TSession | null, input: TWithdrawClaim): Promise<TClaimDto> {
+// Withdrawing and restoring are one version-checked change of direction: the same
+// checks, the opposite fields and history rows.
+async function setWithdrawn(session: TSession | null, input: { claimId: string; baseVersion: number; reason: string | null }, withdraw: boolean): Promise<TClaimDto> {
   const actor = await requireMember(session, "claim.withdrawOwn");
   const outcome = await db.$transaction(async (tx) => {
     await lockTeamForClaimWrites(tx, actor.teamId);
@@ -33,17 +35,19 @@ export async function withdrawClaim(session: TSession | null, input: TWithdrawCl
     if (!c) throw notFound("That claim");
     if (c.version !== input.baseVersion) return "stale" as const;
     assertMayWithdraw(actor, c);
-    if (c.withdrawnAt) throw new AppError("CONFLICT", "This claim is already withdrawn.");
+    if (Boolean(c.withdrawnAt) === withdraw) throw new AppError("CONFLICT", withdraw ? "This claim is already withdrawn." : "This claim is not withdrawn.");
     const { count } = await tx.claim.updateMany({
-      where: { id: c.id, teamId: actor.teamId, version: input.baseVersion, withdrawnAt: null },
-      data: { withdrawnAt: new Date(), withdrawnById: actor.userId, withdrawReason: input.reason, version: { increment: 1 } },
+      where: { id: c.id, teamId: actor.teamId, version: input.baseVersion },
+      data: withdraw
+        ? { withdrawnAt: new Date(), withdrawnById: actor.userId, withdrawReason: input.reason, version: { increment: 1 } }
+        : { withdrawnAt: null, withdrawnById: null, withdrawReason: null, version: { increment: 1 } },
     });
     if (count !== 1) return "stale" as const;
     await recordClaimEvents(
       tx,
       { teamId: actor.teamId, claimId: c.id, articleId: c.articleId, actorId: actor.userId, claimVersion: input.baseVersion + 1 },
-      "claim.withdrawn",
-      [{ field: "withdrawn", old: null, new: { reason: input.reason } }],
+      withdraw ? "claim.withdrawn" : "claim.restored",
+      [withdraw ? { field: "withdrawn", old: null, new: { reason: input.reason } } : { field: "withdrawn", old: { reason: c.withdrawReason }, new: null }],
     );
     return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: c.id }, select: CLAIM_SELECT }));
   });
@@ -51,31 +55,8 @@ export async function withdrawClaim(session: TSession | null, input: TWithdrawCl
   return outcome;
 }
 
-export async function restoreClaim(session: TSession | null, input: TRestoreClaim): Promise<TClaimDto> {
-  const actor = await requireMember(session, "claim.withdrawOwn");
-  const outcome = await db.$transaction(async (tx) => {
-    await lockTeamForClaimWrites(tx, actor.teamId);
-    const c = await tx.claim.findFirst({ where: { id: input.claimId, teamId: actor.teamId }, select: WITHDRAW_FIELDS });
-    if (!c) throw notFound("That claim");
-    if (c.version !== input.baseVersion) return "stale" as const;
-    assertMayWithdraw(actor, c);
-    if (!c.withdrawnAt) throw new AppError("CONFLICT", "This claim is not withdrawn.");
-    const { count } = await tx.claim.updateMany({
-      where: { id: c.id, teamId: actor.teamId, version: input.baseVersion },
-      data: { withdrawnAt: null, withdrawnById: null, withdrawReason: null, version: { increment: 1 } },
-    });
-    if (count !== 1) return "stale" as const;
-    await recordClaimEvents(
-      tx,
-      { teamId: actor.teamId, claimId: c.id, articleId: c.articleId, actorId: actor.userId, claimVersion: input.baseVersion + 1 },
-      "claim.restored",
-      [{ field: "withdrawn", old: { reason: c.withdrawReason }, new: null }],
-    );
-    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: c.id }, select: CLAIM_SELECT }));
-  });
-  if (outcome === "stale") throw await staleClaimError(actor.teamId, input.claimId, input.baseVersion);
-  return outcome;
-}
+export const withdrawClaim = (session: TSession | null, input: TWithdrawClaim) => setWithdrawn(session, input, true);
+export const restoreClaim = (session: TSession | null, input: TRestoreClaim) => setWithdrawn(session, { ...input, reason: null }, false);
 
 export async function deleteClaim(session: TSession | null, input: TDeleteClaim): Promise<{ id: string; number: number }> {
   const actor = await requireMember(session, "claim.delete");

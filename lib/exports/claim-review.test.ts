@@ -51,6 +51,7 @@ describe("claimReviews", () => {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: "https://sourcebench.example.com/articles/a1#claim-ok",
+      position: 1,
       claimReviewed: "The council spent $4m on the bridge.",
       datePublished: "2024-05-02",
       author: { "@type": "Organization", name: "Example Fact Desk", url: "https://factdesk.example.com" },

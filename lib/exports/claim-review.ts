@@ -14,6 +14,8 @@ export type TClaimReview = {
   "@context": "https://schema.org";
   "@type": "ClaimReview";
   url: string;
+  // schema.org CreativeWork.position: the claim's stable number in its article ("#12").
+  position: number;
   claimReviewed: string;
   datePublished: string;
   author: TParty;
@@ -86,6 +88,7 @@ export function claimReview(report: TReport, article: TReportArticle, claim: TRe
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: claimReviewUrl(report, article, claim),
+    position: claim.number,
     claimReviewed: shortenClaim(claim.quote),
     // The review is published when approved; a verdict not yet approved dates from its decision.
     datePublished: isoDate(claim.approvedAt) ?? isoDate(claim.decidedAt) ?? isoDate(claim.updatedAt) ?? report.generatedAt.slice(0, 10),

@@ -3,6 +3,7 @@
 import "server-only";
 import { csvWebStream, type TCsvRow } from "./csv";
 import { loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
+import { toScriptSafeJson } from "./safe-json";
 
 import type { TExportFormat } from "./export-formats";
 
@@ -46,6 +47,7 @@ export async function renderExport(
   const report = await loadReport(header, opts.progress);
   if (format === "json") return once((await import("./json")).toJson(report, flags));
   if (format === "md") return once((await import("./markdown")).toMarkdown(report, flags));
-  if (format === "claimreview") return once(JSON.stringify((await import("./claim-review")).claimReviews(report, { includeAll: opts.includeAll }), null, 2));
+  // Script-safe: a desk pastes ClaimReview into a <script type="application/ld+json">.
+  if (format === "claimreview") return once(toScriptSafeJson((await import("./claim-review")).claimReviews(report, { includeAll: opts.includeAll }), 2));
   return once(new Uint8Array(await (await import("./pdf")).renderPdf(report, flags)));
 }

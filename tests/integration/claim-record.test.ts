@@ -19,6 +19,7 @@ import { loadReport, openReport } from "@/lib/exports/get-report";
 import { getDashboard } from "@/lib/reviews/get-dashboard";
 import { ZDashboardFilter } from "@/lib/reviews/schemas";
 import { parseInput } from "@/lib/validation";
+import { failure } from "../support/failure";
 import { seedArticle, seedTeam, type TSeededTeam } from "../support/factory";
 
 const S = {
@@ -30,15 +31,6 @@ const S = {
 const TEXT = [S.officials, S.mayor, S.records, S.docs].join("\n\n");
 const span = (needle: string, text = TEXT) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
 const key = () => `k${Math.random().toString(36).slice(2)}xx`;
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected a failure");
-};
 
 async function setup(): Promise<{ t: TSeededTeam; articleId: string; versionId: string }> {
   const t = await seedTeam();
@@ -263,5 +255,40 @@ describe("the article's record", () => {
     expect(await db.claim.count({ where: { articleId } })).toBe(0);
     expect(await db.auditEvent.count({ where: { articleId, action: "article.deleted" } })).toBe(1);
     expect((await dash()).verdictsBySourcing).toEqual([]);
+  });
+});
+
+describe("an approval", () => {
+  it("is withdrawn by any change to what it approved (sourcing, verdict, rationale, words), not by an assignment", async () => {
+    const { t, articleId, versionId } = await setup();
+    const accurate = await db.ratingLevel.findFirstOrThrow({ where: { teamId: t.teamId, label: "Accurate" }, select: { id: true } });
+    const approve = async (claimId: string, baseVersion: number) => approveClaim(t.users.editor.session, { claimId, baseVersion });
+    const c = await createClaim(t.users.reviewer.session, { articleId, versionId, ...span(S.mayor), idempotencyKey: key(), sourcingType: "named_person" });
+    let cur = await approve(c.id, (await updateClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: 1, patch: { ratingId: accurate.id, rationale: "On video." } })).version);
+    expect(cur.status).toBe("approved");
+    cur = await updateClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: cur.version, patch: { assigneeId: t.users.reviewer.id } });
+    expect(cur.status).toBe("approved");
+
+    for (const patch of [{ rationale: "Rewritten." }, { sourcePhrase: "the mayor's office" }, { sourcingType: "official" as const }]) {
+      cur = await updateClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: cur.version, patch });
+      expect(cur).toMatchObject({ status: "decided", approvedAt: null, approvedById: null });
+      expect((await getClaimDetail(t.users.viewer.session, c.id)).history.slice(0, 3).map((h) => h.text)).toContain("Approval withdrawn: the claim changed after it was approved");
+      const report = await loadReport(await openReport(t.users.viewer.session, { articleId }));
+      expect(report.articles[0]!.claims[0]!.status).toBe("decided");
+      cur = await approve(c.id, cur.version);
+    }
+
+    // Re-attached to other words: approve again.
+    cur = await reattachClaim(t.users.reviewer.session, { claimId: c.id, baseVersion: cur.version, ...span(S.records) });
+    expect(cur).toMatchObject({ status: "decided", exact: S.records, approvedById: null });
+    cur = await approve(c.id, cur.version);
+    // An edit that changes its words: approve again; one that leaves them alone keeps it.
+    const moved = `A new lead.\n\n${TEXT}`;
+    await editArticleText(t.users.reviewer.session, { articleId, baseVersion: 1, text: moved });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: c.id }, select: { status: true } })).status).toBe("approved");
+    await editArticleText(t.users.reviewer.session, { articleId, baseVersion: 2, text: moved.replace("resurfaced in 1998", "resurfaced in 1999") });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: c.id }, select: { status: true, approvedById: true, exact: true } })).toEqual({
+      status: "decided", approvedById: null, exact: S.records.replace("1998", "1999"),
+    });
   });
 });

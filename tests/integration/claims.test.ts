@@ -8,6 +8,7 @@ import type { TStaleDetails } from "@/lib/claims/stale";
 import { approveClaim, updateClaim } from "@/lib/claims/update-claim";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { failure } from "../support/failure";
 import { seedArticle, seedTeam, type TSeededTeam } from "../support/factory";
 
 const TEXT = [
@@ -26,15 +27,6 @@ async function setup(): Promise<{ t: TSeededTeam; articleId: string; versionId: 
 
 const span = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
 const key = () => `k${Math.random().toString(36).slice(2)}xx`;
-const failure = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected a failure");
-};
 
 describe("claims", () => {
   it("creates a claim with selectors computed from the stored text, once per idempotency key", async () => {
