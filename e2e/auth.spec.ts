@@ -24,6 +24,29 @@ test.describe("sign-in and access", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
+  test("signing out ends every copy of the session token, and the redirect after sign-in stays on this site", async ({ page, browser, team }) => {
+    await signIn(page, team.users.reviewer);
+    await page.goto("/");
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    // A copy of the session cookie in another browser, as a stolen token would be.
+    const copy = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    await copy.addCookies(await page.context().cookies());
+    expect((await copy.request.get("/api/exports/json")).status()).toBe(200);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/signin/);
+    expect((await copy.request.get("/api/exports/json")).status()).toBe(401);
+    await copy.close();
+
+    // A tab inside the callback path is a different host to a browser: refused.
+    await page.goto("/signin?callbackUrl=%2F%09%2Fevil.example%2Fphish");
+    await page.getByLabel("E-mail").fill(team.users.reviewer.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
+    const newline = await page.request.get("/signin?callbackUrl=%2F%0A%2Fevil.example", { maxRedirects: 0 });
+    expect(newline.status()).toBeLessThan(500);
+  });
+
   test("a wrong password gets one generic message, and 10 failures lock the account", async ({ page, team }) => {
     const attempt = async (password: string) => {
       await page.getByLabel("E-mail").fill(team.users.editor.email);

@@ -1,6 +1,7 @@
 // Sign-in (next-auth v4, JWT sessions) and the session context every data function
-// receives. The JWT carries only the user id; team membership and role are read from
-// PostgreSQL on each request, so a removed member loses access on the next request.
+// receives. The JWT carries the user id and the user's session version at sign-in;
+// both are checked against PostgreSQL on each request, as are team membership and
+// role, so sign-out, "sign out everywhere" and removal end every copy of a token.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth/next";
@@ -70,10 +71,19 @@ export function authOptions(): NextAuthOptions {
         } else if (user) {
           token.uid = user.id;
         }
+        if ((user || account) && typeof token.uid === "string") {
+          token.sv = (await db.user.findUnique({ where: { id: token.uid }, select: { sessionVersion: true } }))?.sessionVersion ?? 0;
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined };
+        return { ...session, uid: typeof token.uid === "string" ? token.uid : undefined, sv: typeof token.sv === "number" ? token.sv : 0 };
+      },
+    },
+    events: {
+      // Signing out ends this token and every copy of it (and the user's other sessions).
+      async signOut({ token }) {
+        if (typeof token?.uid === "string") await endSessions(token.uid);
       },
     },
   };
@@ -85,10 +95,17 @@ export type TSession = { userId: string; teamId: string | null };
 // The signed-in user and the team they are working in (cookie, else their first
 // team). It does not authorize anything: data functions check membership and role.
 export async function getSession(): Promise<TSession | null> {
-  const session = (await getServerSession(authOptions())) as { uid?: string } | null;
+  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
   if (!session?.uid) return null;
+  const user = await db.user.findUnique({ where: { id: session.uid }, select: { sessionVersion: true } });
+  if (!user || user.sessionVersion !== (session.sv ?? 0)) return null;
   const teamId = (await cookies()).get(TEAM_COOKIE)?.value ?? null;
   return { userId: session.uid, teamId };
+}
+
+/** Ends every session token of the user, copies included. */
+export async function endSessions(userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 export async function requireSession(): Promise<TSession> {

@@ -26,9 +26,25 @@ export type TCandidate = TEvaluation & {
 
 export type TSpan = { start: number; end: number };
 
+/**
+ * Which places may be a claim's home at all. With the previous version's text,
+ * text that already stood elsewhere in it is another occurrence, not the claim's
+ * text (see align.ts); the filter counts what it turns away, for the reason.
+ */
+export type TCandidateFilter = {
+  allows(start: number, end: number): boolean;
+  /** Whether [start, end) may be the claim's old surroundings (evidence that it was deleted there). */
+  allowsHome(start: number, end: number): boolean;
+  rejected: number;
+  firstRejected: number;
+};
+
 export function overlaps(a: TSpan, b: TSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Marks a place the filter turned away, so it is not evaluated again. */
+const REJECTED = Object.freeze({}) as TCandidate;
 
 export class CandidateSet {
   private readonly byKey = new Map<string, TCandidate>();
@@ -44,6 +60,7 @@ export class CandidateSet {
     readonly norm: TNormalizedView,
     readonly normalizedQuote: string,
     private readonly positionKnown: boolean,
+    private readonly filter?: TCandidateFilter,
   ) {
     this.ctx = prepareContext(sel.quote, normalizedQuote.length);
     this.maxErrors = Math.max(1, Math.floor(normalizedQuote.length * FUZZY_ERROR_RATIO));
@@ -64,9 +81,23 @@ export class CandidateSet {
     this.add(start, end, quoteErrors);
   }
 
+  /** Whether [start, end) may be the claim's home (no filter: anywhere). */
+  allows(start: number, end: number): boolean {
+    return this.filter === undefined || this.filter.allows(start, end);
+  }
+
+  /** Whether the claim's old surroundings may stand at [start, end) (no filter: anywhere). */
+  allowsHome(start: number, end: number): boolean {
+    return this.filter === undefined || this.filter.allowsHome(start, end);
+  }
+
   add(start: number, end: number, quoteErrors: number): void {
     const key = `${start}:${end}`;
     if (end <= start || this.byKey.has(key)) return;
+    if (!this.allows(start, end)) {
+      this.byKey.set(key, REJECTED);
+      return;
+    }
     const { exact } = this.sel.quote;
     const verbatim = end - start === exact.length && this.text.startsWith(exact, start);
     const positionSim = this.positionKnown ? positionSimilarity(this.sel.position.start, start, this.text.length) : 0;
@@ -86,6 +117,7 @@ export class CandidateSet {
   best(): TCandidate | undefined {
     let best: TCandidate | undefined;
     for (const c of this.byKey.values()) {
+      if (c === REJECTED) continue;
       const better = !best || c.evidenceErrors < best.evidenceErrors;
       if (better || (c.evidenceErrors === best?.evidenceErrors && c.score > best.score)) best = c;
     }
@@ -95,7 +127,7 @@ export class CandidateSet {
   /** Best evidence first; score, then closeness to the old position, order the rest deterministically. */
   ranked(): TCandidate[] {
     const old = this.sel.position.start;
-    return [...this.byKey.values()].sort(
+    return [...this.byKey.values()].filter((c) => c !== REJECTED).sort(
       (a, b) =>
         a.evidenceErrors - b.evidenceErrors ||
         b.score - a.score ||

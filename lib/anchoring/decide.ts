@@ -2,9 +2,12 @@
 // position still holding the quote wins unless another place is clearly
 // better; the best place must score above the threshold and, if its text was
 // altered, keep recognisable context; it must clearly beat every other place;
+// it must not be where the quote's old surroundings now stand without it (the
+// quote was deleted); a move needs agreeing context, not just similar words;
 // and it must not be a look-alike of a place whose surroundings survive intact.
 
 import { overlaps, type CandidateSet, type TCandidate } from "./candidates";
+import { deletedQuoteAt } from "./deleted";
 import { editDistance } from "./myers";
 import { normalizeText, toOriginalSpan } from "./normalize";
 import { NORMALIZED_ONLY_COST, QUOTE_ERROR_WEIGHT } from "./score";
@@ -36,6 +39,99 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/**
+ * A side of context "recognisably matches" above this: well above what unrelated
+ * prose reaches by chance (score.ts rescales chance to 0), roughly a quarter of
+ * its characters changed at most. Strictly above: 0.5 is also what a side scores
+ * when nothing was stored for it (the quote was at the text's edge and no longer
+ * is), and an unknown side vouches for nothing.
+ */
+export const AGREEING_SIDE = 0.5;
+
+/**
+ * Quote similarity alone never justifies a move: a sentence or phrase can recur
+ * verbatim (boilerplate, a repeated figure, a template), and a long quote scores
+ * high on its words alone. The new place must keep at least one side of the old
+ * context; a short quote says little by itself, so it needs both sides, or one
+ * side strongly (a claim at a paragraph's edge whose paragraph moved keeps only one).
+ */
+export function hasAgreeingContext(c: TCandidate, quoteLength: number): boolean {
+  if (quoteLength < CONTEXT_LENGTH) return c.worstSideSim > AGREEING_SIDE || c.bestSideSim >= FUZZY_MIN_SIDE;
+  return c.bestSideSim > AGREEING_SIDE;
+}
+
+/** A side within this many edits of its stored 32 characters is kept nearly verbatim (the FUZZY_MIN_SIDE level). */
+const KEPT_SIDE_EDITS = 3;
+/** Stored context shorter than this (cut by the text's edge) is too short for a side to vouch on its own. */
+const MIN_SIDE_CONTEXT = 16;
+
+/**
+ * Another place as plausible as `c` by the sides of context each keeps nearly
+ * verbatim, whatever the total edit counts say:
+ *  - it keeps a side that `c` lost. A legitimate move often keeps only one side
+ *    (the paragraph moved, the neighbouring sentence was rewritten), and in
+ *    template prose ("At a meeting in ...", "... months later than planned.") a
+ *    look-alike keeps one side while the claim's real text keeps the other;
+ *  - it keeps the same side as well as `c` does, so only the other side can
+ *    decide, and `c` does not keep that one either (a repeated sentence whose
+ *    copies share one side; a partly similar template on the other side is not
+ *    enough to choose between them).
+ */
+function keepsOtherSide(search: CandidateSet, c: TCandidate, ranked: TCandidate[]): TCandidate | undefined {
+  const { prefix, suffix } = search.sel.quote;
+  const kept = (e: number | null) => e !== null && e <= KEPT_SIDE_EDITS;
+  const lost = (e: number | null) => e !== null && e > KEPT_SIDE_EDITS;
+  const usableP = prefix.length >= MIN_SIDE_CONTEXT;
+  const usableS = suffix.length >= MIN_SIDE_CONTEXT;
+  const asWell = (r: number | null, mine: number | null) => kept(r) && kept(mine) && (r as number) <= (mine as number);
+  // Every rule below needs `c` to have lost a side.
+  if (!lost(c.prefixErrors) && !lost(c.suffixErrors)) return undefined;
+  return ranked.find(
+    (r) =>
+      r !== c &&
+      !overlaps(r, c) &&
+      isBelievable(r, 0, search.normalizedQuote.length) &&
+      ((usableP && kept(r.prefixErrors) && lost(c.prefixErrors)) ||
+        (usableS && kept(r.suffixErrors) && lost(c.suffixErrors)) ||
+        (usableP && usableS && asWell(r.prefixErrors, c.prefixErrors) && lost(c.suffixErrors)) ||
+        (usableP && usableS && asWell(r.suffixErrors, c.suffixErrors) && lost(c.prefixErrors))),
+  );
+}
+
+/**
+ * Checks for a candidate about to be kept or attached whose context is not
+ * intact: the quote must not have been deleted where its surroundings now stand
+ * together; no other place may keep a side of the context that it lost; and (for
+ * a move, or a short quote that only its old offset vouches for) its context must
+ * agree. Returns the orphaning verdict, or null if it passes.
+ */
+function vetoAttach(search: CandidateSet, c: TCandidate, moving: boolean, ranked: TCandidate[]): TReanchorResult | null {
+  const rival = keepsOtherSide(search, c, ranked);
+  if (rival) {
+    return orphaned(
+      c.score,
+      `ambiguous: the places at ${c.start} and ${rival.start} keep the claim's context equally well, one side each`,
+    );
+  }
+  const home = deletedQuoteAt(search, c);
+  if (home) {
+    return orphaned(
+      c.score,
+      `quote deleted: its surrounding text now stands together at ${home.at} without it ` +
+        `(${JSON.stringify(clip(home.shown))}); the copy at ${c.start} is other text`,
+    );
+  }
+  const quoteLength = search.normalizedQuote.length;
+  if ((moving || quoteLength < CONTEXT_LENGTH) && !hasAgreeingContext(c, quoteLength)) {
+    return orphaned(c.score, `match at ${c.start} has similar words but not the claim's surroundings`);
+  }
+  return null;
+}
+
+function clip(s: string): string {
+  return s.length <= 60 ? s : `${s.slice(0, 28)}…${s.slice(-28)}`;
+}
+
 export function isBelievable(c: TCandidate, threshold: number, quoteLength: number): boolean {
   if (c.score < threshold) return false;
   if (c.quoteErrors === 0) return true;
@@ -61,7 +157,10 @@ export function decide(
       !overlaps(c, here) &&
       here.evidenceErrors - c.evidenceErrors >= clearLead(c.evidenceErrors) &&
       isBelievable(c, threshold, search.normalizedQuote.length);
-    if (here && !ranked.some(clearlyBetter)) return { status: "kept", start: oldStart, end: oldEnd, score: 1 };
+    if (here && !ranked.some(clearlyBetter)) {
+      // Its own context disagrees, so the same words may have landed on the old offset by chance.
+      return vetoAttach(search, here, false, ranked) ?? { status: "kept", start: oldStart, end: oldEnd, score: 1 };
+    }
   }
 
   const best = preferFewerQuoteEdits(ranked);
@@ -87,9 +186,10 @@ export function decide(
   if (rival) {
     return orphaned(best.score, `ambiguous: equally good matches at ${best.start} and ${rival.start}`);
   }
-  if (best.verbatim && best.start === oldStart && best.end === oldEnd) {
-    return { status: "kept", start: best.start, end: best.end, score: 1 };
-  }
+  const atOld = best.verbatim && best.start === oldStart && best.end === oldEnd;
+  const veto = vetoAttach(search, best, !atOld, ranked);
+  if (veto) return veto;
+  if (atOld) return { status: "kept", start: best.start, end: best.end, score: 1 };
   const home = best.evidenceErrors > 0 ? intactSurroundings(search, best) : null;
   if (home) {
     return orphaned(
@@ -154,6 +254,9 @@ function intactSurroundings(search: CandidateSet, best: TCandidate): { start: nu
         ? toOriginalSpan(norm, gapStart, gapEnd)
         : { start: norm.starts[gapStart] ?? search.text.length, end: norm.starts[gapStart] ?? search.text.length };
     if (span.start < best.end && best.start < Math.max(span.end, span.start + 1)) continue;
+    // With the previous version's text: only where the claim's own surroundings could stand.
+    const around = { start: norm.starts[p] ?? 0, end: norm.ends[Math.min(gapEnd + suffix.length, norm.ends.length) - 1] ?? 0 };
+    if (!search.allowsHome(around.start, around.end)) continue;
     const errors = gapEnd === gapStart ? quote.length : editDistance(quote, norm.text.slice(gapStart, gapEnd));
     if (QUOTE_ERROR_WEIGHT * errors + NORMALIZED_ONLY_COST < best.evidenceErrors + clearLead(best.evidenceErrors)) {
       return { start: span.start, errors };

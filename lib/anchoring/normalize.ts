@@ -142,7 +142,27 @@ export function normalizeWithMap(original: string): TNormalized {
 
 /** Normalises a short string (a quote) without needing the offset map. */
 export function normalizeText(s: string): string {
-  return normalizeWithMap(s).text;
+  return isAlreadyNormal(s) ? s : normalizeWithMap(s).text;
+}
+
+/**
+ * Printable ASCII with single spaces is its own normal form. Most quotes and
+ * context strings are, and normalizeWithMap allocates three arrays and decodes.
+ */
+function isAlreadyNormal(s: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === SPACE) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code > 0x20 && code < 0x7f) {
+      previousSpace = false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Maps a non-empty normalised span [a, b) back to offsets in the original string. */

@@ -1,7 +1,8 @@
 // Property-style check over many random single edits to the article: whatever
 // the edit, a claim that comes back kept/moved sits on (nearly) its original
 // words and overlaps where those words really went. Claims the edit did not
-// touch must come back exactly where their text now is.
+// touch must come back exactly where their text now is. Run with the selectors
+// alone, and again with the previous version's text (as the app re-anchors).
 
 import { describe, expect, it } from "vitest";
 import { describeSpan, reanchorAll } from "./index";
@@ -118,6 +119,49 @@ describe("re-anchoring under random single edits", () => {
     expect(stats.moved).toBeGreaterThan(1000);
     expect(stats.orphaned).toBeGreaterThan(50);
     // Claims whose own text the edit changed, yet were re-attached (fuzzy / normalised path).
+    expect(stats.alteredButAttached).toBeGreaterThan(20);
+  });
+});
+
+describe("re-anchoring under random single edits, with the previous text (as the app does)", () => {
+  const rand = mulberry32(424242);
+  const claims = randomClaims(rand, 40);
+  const items = claims.map((c, i) => ({ id: String(i), selectors: describeSpan(ARTICLE, c.start, c.end), positionInOldText: true }));
+  const stats = { kept: 0, moved: 0, orphaned: 0, alteredButAttached: 0 };
+
+  it.each(Array.from({ length: 300 }, (_, round) => ({ round })))("edit #$round", ({ round }) => {
+    const edit = randomEdit(mulberry32(1000 + round), ARTICLE);
+    const { text: newText, trueSpan } = applyEdits(ARTICLE, [edit]);
+    const results = reanchorAll(items, newText, { oldText: ARTICLE });
+
+    results.forEach(({ result }, i) => {
+      stats[result.status]++;
+      const claim = claims[i] as TSpan;
+      const exact = ARTICLE.slice(claim.start, claim.end);
+      const truth = trueSpan(claim.start, claim.end);
+      const context = `claim ${JSON.stringify(exact)}, edit ${JSON.stringify(edit)}: ${JSON.stringify(result)}`;
+
+      if (untouched(claim, edit)) {
+        // The diff keeps its words: it lands exactly where they went, found or mapped.
+        expect(result.status, context).not.toBe("orphaned");
+        if (result.status !== "orphaned") expect({ start: result.start, end: result.end }, context).toEqual(truth);
+        return;
+      }
+      if (result.status === "orphaned") return;
+      stats.alteredButAttached++;
+      const attached = newText.slice(result.start, result.end);
+      const normalizedExact = normalizeText(exact);
+      const bound = Math.max(1, Math.floor(normalizedExact.length / 8));
+      expect(levenshtein(normalizeText(attached), normalizedExact), context).toBeLessThanOrEqual(bound);
+      expect(truth, context).not.toBeNull();
+      if (truth) expect(result.start < truth.end && truth.start < result.end, context).toBe(true);
+    });
+  });
+
+  it("exercised every outcome", () => {
+    expect(stats.kept).toBeGreaterThan(1000);
+    expect(stats.moved).toBeGreaterThan(1000);
+    expect(stats.orphaned).toBeGreaterThan(50);
     expect(stats.alteredButAttached).toBeGreaterThan(20);
   });
 });

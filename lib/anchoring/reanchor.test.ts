@@ -266,3 +266,20 @@ describe("reanchorAll: a deleted paragraph", () => {
     if (status !== "orphaned") expectAttached(result, newText, quote, nth(newText, quote, expectedOccurrence ?? 0));
   });
 });
+
+describe("with the previous version's text (as the app re-anchors)", () => {
+  /** One claim anchored in ARTICLE, re-anchored the way edit-article-text does it. */
+  const withOld = (sel: TAnchorSelectors, newText: string, oldText = ARTICLE) =>
+    reanchorAll([{ id: "c", selectors: sel, positionInOldText: true }], newText, { oldText })[0]!.result;
+
+  it.each(cases)("$name → $status", ({ quote, occurrence, change, status, expected }) => {
+    const sel = claim(quote, occurrence ?? 0);
+    const newText = change(ARTICLE);
+    const result = withOld(sel, newText);
+    if (process.env.ANCHOR_DEBUG) console.log(quote.slice(0, 30), JSON.stringify(result));
+    expect(result.status).toBe(status);
+    if (status === "orphaned") return;
+    const text = expected?.text ?? quote;
+    expectAttached(result, newText, text, nth(newText, text, expected?.occurrence ?? 0));
+  });
+});

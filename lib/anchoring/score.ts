@@ -43,9 +43,12 @@ export type TEvaluation = {
   evidenceErrors: number;
   /** 0..1 agreement of the surrounding text with the stored prefix/suffix (their mean). */
   contextSim: number;
-  /** The better- and worse-preserved sides, for the extra checks on altered quotes. */
+  /** The better- and worse-preserved sides, for the extra checks on altered quotes and moves. */
   bestSideSim: number;
   worstSideSim: number;
+  /** Edits between the stored prefix/suffix and the text hugging this place; null when none was stored. */
+  prefixErrors: number | null;
+  suffixErrors: number | null;
   /** 0..1 overall confidence; compared with the threshold. */
   score: number;
 };
@@ -129,6 +132,8 @@ export function evaluateCandidate(
     contextSim,
     bestSideSim: Math.max(beforeSim, afterSim),
     worstSideSim: Math.min(beforeSim, afterSim),
+    prefixErrors: before,
+    suffixErrors: after,
     score: ctx.quoteWeight * quoteSim + ctx.contextWeight * contextSim + POSITION_WEIGHT * positionSim,
   };
 }

@@ -20,6 +20,28 @@ export type TReanchorOptions = {
   threshold?: number;
 };
 
+/** Options for re-anchoring many claims at once against one new version. */
+export type TReanchorAllOptions = TReanchorOptions & {
+  /**
+   * The version the claims were last anchored in. With it, a diff of the two
+   * versions tells a claim's own text (kept, moved, edited) from other occurrences
+   * of the same words that were already there (see align.ts). Only claims whose
+   * `positionInOldText` is true use it; the others are re-anchored as without it.
+   */
+  oldText?: string;
+};
+
+export type TReanchorItem = {
+  id: string;
+  selectors: TAnchorSelectors;
+  /**
+   * True when `selectors.position` indexes `oldText` (the claim is anchored in that
+   * version). False or absent for claims whose position is only a hint from some
+   * older version (orphaned claims). Ignored without `oldText`.
+   */
+  positionInOldText?: boolean;
+};
+
 /** Characters of context stored either side of a quote; enough to tell repeated phrases apart. */
 export const CONTEXT_LENGTH = 32;
 

@@ -4,7 +4,7 @@
 // attached to other text; orphans wait for a reviewer to re-attach them.
 import "server-only";
 import type { TSession } from "@/lib/auth";
-import { reanchorAll } from "@/lib/anchoring";
+import { describeSpan, reanchorAll } from "@/lib/anchoring";
 import { recordClaimEvents } from "@/lib/claims/audit";
 import { UNAPPROVE } from "@/lib/claims/update-claim";
 import { db, lockTeamForClaimWrites } from "@/lib/db";
@@ -31,7 +31,7 @@ export async function editArticleText(session: TSession | null, input: TEditArti
       }
       const previous = await tx.articleVersion.findUniqueOrThrow({
         where: { articleId_number: { articleId: input.articleId, number: row.current_version } },
-        select: { text: true },
+        select: { id: true, text: true },
       });
       if (previous.text === input.text) return { version: row.current_version, kept: 0, moved: 0, orphaned: 0 };
       const number = row.current_version + 1;
@@ -43,12 +43,20 @@ export async function editArticleText(session: TSession | null, input: TEditArti
 
       const claims = await tx.claim.findMany({
         where: { articleId: input.articleId, teamId: actor.teamId },
-        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, version: true, anchorStatus: true, status: true, approvedById: true },
+        select: { id: true, versionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, version: true, anchorStatus: true, status: true, approvedById: true },
       });
       // Orphans keep their last known selectors, so they may re-attach on a later edit.
+      // Anchored claims index the version being replaced, so the re-anchoring can align
+      // that text with the new one and tell a deleted copy of a repeated sentence from a
+      // moved one (lib/anchoring/align.ts).
       const results = reanchorAll(
-        claims.map((c) => ({ id: c.id, selectors: { quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { start: c.start, end: c.end } } })),
+        claims.map((c) => ({
+          id: c.id,
+          selectors: { quote: { exact: c.exact, prefix: c.prefix, suffix: c.suffix }, position: { start: c.start, end: c.end } },
+          positionInOldText: c.anchorStatus === "anchored" && c.versionId === previous.id,
+        })),
         input.text,
+        { oldText: previous.text },
       );
       const byId = new Map(claims.map((c) => [c.id, c]));
       const tally = { kept: 0, moved: 0, orphaned: 0 };
@@ -61,9 +69,8 @@ export async function editArticleText(session: TSession | null, input: TEditArti
           await recordClaimEvents(tx, base, "claim.orphaned", [{ field: "anchor", old: { start: c.start, end: c.end, version: number - 1 }, new: { reason: result.reason, version: number } }]);
           continue;
         }
-        const exact = input.text.slice(result.start, result.end);
-        const prefix = input.text.slice(Math.max(0, result.start - 32), result.start);
-        const suffix = input.text.slice(result.end, result.end + 32);
+        // Context cut on code-point boundaries, as for a new claim.
+        const { exact, prefix, suffix } = describeSpan(input.text, result.start, result.end).quote;
         // An approval was of the words it saw: if the edit changed them, approve again.
         const unapprove = c.status === "approved" && exact !== c.exact;
         await tx.claim.update({

@@ -12,26 +12,35 @@ import type { TRole } from "./schemas";
 
 const INVALID = "This invite link is not valid any more: it was used, it expired, or it never existed. Ask an admin for a new one.";
 
-export type TInvitePreview = { teamName: string; email: string; role: TRole; hasAccount: boolean };
+// What the link's page shows. Nothing about other accounts (whether the address has
+// one): the page offers both signing in and creating an account.
+export type TInvitePreview = { teamName: string; email: string; role: TRole };
+
+// A link is good while it is unused, unexpired, not revoked, and its creator is still
+// an admin of the team (voiding on removal or demotion is done when it happens; this
+// also covers a creator whose account is gone).
+const LIVE = () => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } });
+async function creatorStillAdmin(tx: TTx | typeof db, invite: { teamId: string; createdById: string | null }) {
+  if (!invite.createdById) return false;
+  return (await tx.membership.count({ where: { teamId: invite.teamId, userId: invite.createdById, role: "admin" } })) === 1;
+}
 
 export async function getInvitePreview(token: string): Promise<TInvitePreview> {
-  const invite = await db.invite.findUnique({
-    where: { tokenHash: hashInviteToken(token) },
-    select: { email: true, role: true, acceptedAt: true, expiresAt: true, team: { select: { name: true } } },
+  const invite = await db.invite.findFirst({
+    where: { tokenHash: hashInviteToken(token), ...LIVE() },
+    select: { email: true, role: true, teamId: true, createdById: true, team: { select: { name: true } } },
   });
-  if (!invite || invite.acceptedAt || invite.expiresAt <= new Date()) throw new AppError("NOT_FOUND", INVALID);
-  const user = await db.user.findUnique({ where: { email: invite.email }, select: { passwordHash: true } });
-  return { teamName: invite.team.name, email: invite.email, role: invite.role, hasAccount: Boolean(user) };
+  if (!invite || !(await creatorStillAdmin(db, invite))) throw new AppError("NOT_FOUND", INVALID);
+  return { teamName: invite.team.name, email: invite.email, role: invite.role };
 }
 
 async function consume(tx: TTx, token: string) {
   const tokenHash = hashInviteToken(token);
-  const { count } = await tx.invite.updateMany({
-    where: { tokenHash, acceptedAt: null, expiresAt: { gt: new Date() } },
-    data: { acceptedAt: new Date() },
-  });
+  const { count } = await tx.invite.updateMany({ where: { tokenHash, ...LIVE() }, data: { acceptedAt: new Date() } });
   if (count !== 1) throw new AppError("NOT_FOUND", INVALID);
-  return tx.invite.findUniqueOrThrow({ where: { tokenHash }, select: { teamId: true, email: true, role: true } });
+  const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash }, select: { teamId: true, email: true, role: true, createdById: true } });
+  if (!(await creatorStillAdmin(tx, invite))) throw new AppError("NOT_FOUND", INVALID);
+  return invite;
 }
 
 async function join(tx: TTx, invite: { teamId: string; role: TRole; email: string }, userId: string) {

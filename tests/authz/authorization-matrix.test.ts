@@ -55,6 +55,7 @@ const ACTIONS: Record<string, TCase> = {
   "lib/teams/actions.ts#switchTeamAction": { expect: MEMBERS, call: async (c) => actionOutcome((await teams()).switchTeamAction({ teamId: c.a.teamId })) },
   "lib/teams/actions.ts#createInviteAction": { expect: ADMINS_OWN_TEAM, call: async () => actionOutcome((await teams()).createInviteAction({ email: "x@test.sourcebench.test", role: "viewer" })) },
   "lib/teams/actions.ts#setMemberRoleAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await teams()).setMemberRoleAction({ membershipId: c.viewerMembershipId, role: "reviewer" })) },
+  "lib/teams/actions.ts#revokeInviteAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await teams()).revokeInviteAction({ inviteId: c.inviteId })) },
   "lib/teams/actions.ts#removeMemberAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await teams()).removeMemberAction({ membershipId: c.viewerMembershipId })) },
   // The link is addressed to someone else: nobody signed in as another address may use it.
   "lib/teams/actions.ts#acceptInviteAction": { expect: row(U, F, F, F, F, F), call: async (c) => actionOutcome((await teams()).acceptInviteAction({ token: c.inviteToken })) },

@@ -20,6 +20,7 @@ export type TCell = {
   evidenceId: string;
   viewerMembershipId: string;
   inviteToken: string;
+  inviteId: string;
   jobId: string;
   secretTitle: string;
 };
@@ -49,12 +50,18 @@ export async function makeCell(): Promise<TCell> {
   const evidence = await db.evidence.create({ data: { teamId: a.teamId, articleId: article.id, claimId: claim.id, url: "https://example.org/e" }, select: { id: true } });
   const viewer = await db.membership.findFirstOrThrow({ where: { teamId: a.teamId, userId: a.users.viewer.id }, select: { id: true } });
   const inviteToken = randomBytes(32).toString("base64url");
-  await db.invite.create({ data: { teamId: a.teamId, email: `invitee-${randomBytes(4).toString("hex")}@test.sourcebench.test`, role: "viewer", tokenHash: hashInviteToken(inviteToken), expiresAt: new Date(Date.now() + 3600_000) } });
+  const invite = await db.invite.create({
+    data: {
+      teamId: a.teamId, email: `invitee-${randomBytes(4).toString("hex")}@test.sourcebench.test`, role: "viewer", tokenHash: hashInviteToken(inviteToken),
+      expiresAt: new Date(Date.now() + 3600_000), createdById: a.users.admin.id,
+    },
+    select: { id: true },
+  });
   const job = await db.exportJob.create({
     data: { teamId: a.teamId, requestedById: a.users.viewer.id, format: "csv", filter: {}, status: "done", fileName: "x.csv", chunks: { create: { seq: 0, data: Buffer.from(secretTitle) } } },
     select: { id: true },
   });
   return {
     a, b, articleId: article.id, versionId, claimId: claim.id, claimVersion: claim.version,
-    withdrawnClaimId: withdrawn.id, withdrawnClaimVersion: withdrawn.version, archivedArticleId: archived.id, evidenceId: evidence.id, viewerMembershipId: viewer.id, inviteToken, jobId: job.id, secretTitle };
+    withdrawnClaimId: withdrawn.id, withdrawnClaimVersion: withdrawn.version, archivedArticleId: archived.id, evidenceId: evidence.id, viewerMembershipId: viewer.id, inviteToken, inviteId: invite.id, jobId: job.id, secretTitle };
 }

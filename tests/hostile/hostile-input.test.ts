@@ -79,6 +79,7 @@ function targets(c: TCell): TTarget[] {
     { name: "switchTeamAction", arb: input(nearValid(["teamId"], () => ({ teamId: c.a.teamId }))), call: action(teams, "switchTeamAction") },
     { name: "createInviteAction", arb: input(nearValid(["email", "role"], () => ({ email: "a@b.co", role: "viewer" }))), call: action(teams, "createInviteAction") },
     { name: "setMemberRoleAction", arb: input(nearValid(["membershipId", "role"], () => ({ membershipId: c.viewerMembershipId, role: "viewer" }))), call: action(teams, "setMemberRoleAction") },
+    { name: "revokeInviteAction", arb: input(nearValid(["inviteId"], () => ({ inviteId: c.inviteId }))), call: action(teams, "revokeInviteAction") },
     { name: "removeMemberAction", arb: input(nearValid(["membershipId"], () => ({ membershipId: c.b.users.viewer.id }))), call: action(teams, "removeMemberAction") },
     { name: "acceptInviteAction", arb: input(nearValid(["token"], () => ({ token: "x".repeat(43) }))), call: action(teams, "acceptInviteAction") },
     { name: "acceptInviteNewUserAction", arb: input(nearValid(["token", "name", "password"], () => ({ token: "y".repeat(43), name: "n", password: "a-long-enough-passphrase" }))), call: action(teams, "acceptInviteNewUserAction") },
@@ -118,7 +119,7 @@ describe("hostile input", () => {
   });
 
   // The names are listed up front so each endpoint is its own test.
-  const NAMES = ["createClaimAction", "updateClaimAction", "approveClaimAction", "reattachClaimAction", "addEvidenceAction", "removeEvidenceAction", "addCommentAction", "getClaimDetailAction", "getSuggestionsAction", "rejectSuggestionAction", "editArticleTextAction", "createArticleAction", "switchTeamAction", "createInviteAction", "setMemberRoleAction", "removeMemberAction", "acceptInviteAction", "acceptInviteNewUserAction", "createTeamAction", "updateTeamSettingsAction", "withdrawClaimAction",
+  const NAMES = ["createClaimAction", "updateClaimAction", "approveClaimAction", "reattachClaimAction", "addEvidenceAction", "removeEvidenceAction", "addCommentAction", "getClaimDetailAction", "getSuggestionsAction", "rejectSuggestionAction", "editArticleTextAction", "createArticleAction", "switchTeamAction", "createInviteAction", "setMemberRoleAction", "removeMemberAction", "revokeInviteAction", "acceptInviteAction", "acceptInviteNewUserAction", "createTeamAction", "updateTeamSettingsAction", "withdrawClaimAction",
     "restoreClaimAction", "updateArticleRecordAction", "archiveArticleAction", "restoreArticleAction", "POST /api/articles/[id]/claims", "POST /api/articles",
     "POST /api/claims/[id]/evidence", "PATCH /api/claims/[id]",
     // Last: they remove rows the endpoints above aim at.

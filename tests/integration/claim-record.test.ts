@@ -292,3 +292,26 @@ describe("an approval", () => {
     });
   });
 });
+
+describe("re-anchoring after an edit, through the app", () => {
+  it("orphans the claim on a deleted copy of a repeated sentence, and keeps the claim on the copy that stays", async () => {
+    const t = await seedTeam();
+    const repeated = "The regional water authority said on Tuesday that it would not raise prices before the end of the current financial year.";
+    const text = [`Officials met on Monday. ${repeated}`, "Residents protested outside the town hall for a second day.", `In a later statement, ${repeated}`, "The next meeting is in May."].join("\n\n");
+    const a = await seedArticle(t.teamId, text);
+    const versionId = a.versions[0]!.id;
+    const first = text.indexOf(repeated);
+    const second = text.lastIndexOf(repeated);
+    const mk = (start: number) => createClaim(t.users.reviewer.session, { articleId: a.id, versionId, start, end: start + repeated.length, idempotencyKey: key(), allowDuplicate: true });
+    const onFirst = await mk(first);
+    const onSecond = await mk(second);
+    // The second paragraph's copy is deleted with its lead-in.
+    const edited = text.replace(`In a later statement, ${repeated}`, "In a later statement, the authority declined to comment.");
+    const r = await editArticleText(t.users.reviewer.session, { articleId: a.id, baseVersion: 1, text: edited });
+    expect(r).toMatchObject({ orphaned: 1 });
+    const rows = await db.claim.findMany({ where: { articleId: a.id }, select: { id: true, anchorStatus: true, start: true, end: true } });
+    const byId = new Map(rows.map((x) => [x.id, x]));
+    expect(byId.get(onSecond.id)?.anchorStatus).toBe("orphaned");
+    expect(byId.get(onFirst.id)).toMatchObject({ anchorStatus: "anchored", start: edited.indexOf(repeated), end: edited.indexOf(repeated) + repeated.length });
+  });
+});

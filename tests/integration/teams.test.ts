@@ -6,6 +6,7 @@ import { acceptInviteAsNewUser, acceptInviteAsUser, getInvitePreview } from "@/l
 import { removeMember, setMemberRole } from "@/lib/teams/change-membership";
 import { createInvite } from "@/lib/teams/create-invite";
 import { getTeamMembers } from "@/lib/teams/get-team-members";
+import { revokeInvite } from "@/lib/teams/revoke-invite";
 import { requireMember } from "@/lib/teams/require-member";
 import { seedArticle, seedTeam } from "../support/factory";
 
@@ -80,7 +81,8 @@ describe("invites", () => {
     const email = `new-${Date.now()}@test.sourcebench.test`;
     const invite = await createInvite(t.users.admin.session, { email, role: "reviewer" });
     const token = tokenOf(invite.path);
-    expect(await getInvitePreview(token)).toMatchObject({ email, role: "reviewer", hasAccount: false });
+    // The preview says nothing about whether the address has an account.
+    expect(await getInvitePreview(token)).toEqual({ teamName: expect.any(String), email, role: "reviewer" });
     const stored = await db.invite.findUniqueOrThrow({ where: { id: invite.id }, select: { tokenHash: true } });
     expect(stored.tokenHash).not.toContain(token);
 
@@ -106,5 +108,51 @@ describe("invites", () => {
   it("only admins invite", async () => {
     const t = await seedTeam();
     expect(await code(createInvite(t.users.editor.session, { email: "x@test.sourcebench.test", role: "admin" }))).toBe("FORBIDDEN");
+  });
+
+  it("an admin revokes a pending link; it can no longer be previewed or used", async () => {
+    const t = await seedTeam();
+    const other = await seedTeam("other");
+    const email = `revoked-${Date.now()}@test.sourcebench.test`;
+    const invite = await createInvite(t.users.admin.session, { email, role: "editor" });
+    expect(await code(revokeInvite(t.users.editor.session, { inviteId: invite.id }))).toBe("FORBIDDEN");
+    expect(await code(revokeInvite(other.users.admin.session, { inviteId: invite.id }))).toBe("NOT_FOUND");
+    await revokeInvite(t.users.admin.session, { inviteId: invite.id });
+    expect((await getTeamMembers(t.users.admin.session)).invites).toEqual([]);
+    expect(await code(getInvitePreview(tokenOf(invite.path)))).toBe("NOT_FOUND");
+    expect(await code(acceptInviteAsNewUser({ token: tokenOf(invite.path), name: "Late", password: "a-long-enough-password" }))).toBe("NOT_FOUND");
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("a removed admin cannot get back in through a link they sent, nor a demoted one's link be used", async () => {
+    const t = await seedTeam();
+    const second = (await db.user.create({ data: { email: `admin2-${Date.now()}@test.sourcebench.test`, name: "Second admin" }, select: { id: true } })).id;
+    const secondMembership = await db.membership.create({ data: { userId: second, teamId: t.teamId, role: "admin" }, select: { id: true } });
+    const session = { userId: second, teamId: t.teamId };
+    const back = await createInvite(session, { email: `backdoor-${Date.now()}@test.sourcebench.test`, role: "admin" });
+    const sessionVersion = async () => (await db.user.findUniqueOrThrow({ where: { id: second }, select: { sessionVersion: true } })).sessionVersion;
+    const before = await sessionVersion();
+    await removeMember(t.users.admin.session, { membershipId: secondMembership.id });
+    expect(await sessionVersion()).toBe(before + 1);
+    expect(await code(acceptInviteAsNewUser({ token: tokenOf(back.path), name: "Backdoor", password: "a-long-enough-password" }))).toBe("NOT_FOUND");
+    expect(await db.auditEvent.count({ where: { teamId: t.teamId, action: "invite.voided" } })).toBe(1);
+
+    // Demoted: the links they sent as an admin go too.
+    const demoted = await createInvite(t.users.admin.session, { email: `x-${Date.now()}@test.sourcebench.test`, role: "viewer" });
+    const third = await db.membership.findFirstOrThrow({ where: { teamId: t.teamId, userId: t.users.editor.id }, select: { id: true } });
+    await setMemberRole(t.users.admin.session, { membershipId: third.id, role: "admin" });
+    const byThird = await createInvite(t.users.editor.session, { email: `y-${Date.now()}@test.sourcebench.test`, role: "admin" });
+    await setMemberRole(t.users.admin.session, { membershipId: third.id, role: "editor" });
+    expect(await code(getInvitePreview(tokenOf(byThird.path)))).toBe("NOT_FOUND");
+    // Other admins' links are untouched.
+    expect(await getInvitePreview(tokenOf(demoted.path))).toMatchObject({ role: "viewer" });
+  });
+
+  it("a link whose creator is no longer an admin (even without the voiding step) is refused", async () => {
+    const t = await seedTeam();
+    const invite = await createInvite(t.users.admin.session, { email: `z-${Date.now()}@test.sourcebench.test`, role: "viewer" });
+    await db.membership.updateMany({ where: { teamId: t.teamId, userId: t.users.admin.id }, data: { role: "reviewer" } });
+    expect(await code(getInvitePreview(tokenOf(invite.path)))).toBe("NOT_FOUND");
+    expect(await code(acceptInviteAsNewUser({ token: tokenOf(invite.path), name: "N", password: "a-long-enough-password" }))).toBe("NOT_FOUND");
   });
 });

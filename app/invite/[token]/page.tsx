@@ -34,16 +34,19 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <p className="mb-4 text-sm">
             You are invited to <strong>{preview.teamName}</strong> as <strong>{preview.role}</strong> ({preview.email}).
           </p>
-          {signedIn || !preview.hasAccount ? (
-            <AcceptInvite token={token} email={preview.email} mode={signedIn ? "existing" : "new"} />
+          {signedIn ? (
+            <AcceptInvite token={token} email={preview.email} mode="existing" />
           ) : (
-            <p className="text-sm">
-              You already have an account.{" "}
-              <Link className="text-blue-700 underline" href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
-                Sign in to accept
-              </Link>
-              .
-            </p>
+            <>
+              <p className="mb-3 text-sm">
+                Have an account for {preview.email}?{" "}
+                <Link className="text-blue-700 underline" href={`/signin?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>
+                  Sign in to accept
+                </Link>
+                . New to Sourcebench? Create your account:
+              </p>
+              <AcceptInvite token={token} email={preview.email} mode="new" />
+            </>
           )}
         </>
       )}

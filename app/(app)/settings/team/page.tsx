@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberList } from "@/components/teams/member-list";
+import { PendingInvites } from "@/components/teams/pending-invites";
 import { TeamSettingsForm } from "@/components/teams/team-settings-form";
 import { Card } from "@/components/ui/card";
 import { getSession } from "@/lib/auth";
@@ -22,18 +23,7 @@ export default async function TeamSettingsPage() {
       </Card>
       <Card title="Invite someone">
         <InviteForm />
-        {data.invites.length ? (
-          <div className="mt-4">
-            <h3 className="text-sm font-semibold">Pending invites</h3>
-            <ul className="mt-1 text-sm text-slate-700">
-              {data.invites.map((i) => (
-                <li key={i.id}>
-                  {i.email} as {i.role}, expires {new Date(i.expiresAt).toUTCString()}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <PendingInvites invites={data.invites} />
       </Card>
     </div>
   );
