@@ -3,7 +3,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { CONNECTION_OPTIONS } from "@/lib/db-options";
+import { APP_CONNECTION_OPTIONS } from "@/lib/db-options";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
@@ -15,7 +15,7 @@ function createClient(): PrismaClient {
     max: env().DATABASE_POOL_SIZE,
     // Fail fast when PostgreSQL is down instead of queueing requests forever.
     connectionTimeoutMillis: 3_000,
-    options: CONNECTION_OPTIONS,
+    options: APP_CONNECTION_OPTIONS,
   });
   globalForDb.sourcebenchPool = pool;
   return new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -50,11 +50,26 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return false;
 }
 
+// A statement PostgreSQL stopped at the app's statement or lock timeout (lib/db-options.ts).
+export function isDatabaseTimeout(err: unknown): boolean {
+  const seen = new Set<unknown>();
+  let cur: unknown = err;
+  while (cur && typeof cur === "object" && !seen.has(cur)) {
+    seen.add(cur);
+    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    if (e.code === "57014" || e.code === "55P03" || e.originalCode === "57014" || e.originalCode === "55P03") return true;
+    if (typeof e.message === "string" && /canceling statement due to (statement|lock) timeout|lock timeout/i.test(e.message)) return true;
+    cur = e.cause;
+  }
+  return false;
+}
+
 export type TPublicError = { code: TErrorCode; message: string; details?: unknown };
 
 export function toPublicError(err: unknown): TPublicError {
   if (err instanceof AppError) return { code: err.code, message: err.message, details: err.details };
   if (isDatabaseUnavailable(err)) return { code: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
+  if (isDatabaseTimeout(err)) return { code: "UNAVAILABLE", message: "That took the database too long and was stopped, so nothing was changed. Try again in a moment." };
   console.error("[sourcebench] unexpected error", err);
   return { code: "INTERNAL", message: "Something went wrong on our side. The error was logged." };
 }

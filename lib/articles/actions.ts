@@ -6,7 +6,8 @@ import { AppError, invalid, runAction, type TActionResult } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createArticle } from "./create-article";
 import { editArticleText, type TEditResult } from "./edit-article-text";
-import { importText, kindOfFile } from "./import-text";
+import { runCpuTask } from "@/lib/workers/run-cpu-task";
+import { kindOfFile } from "./import-text";
 import { deleteArticle, setArticleArchived, updateArticleRecord, type TArticleRecord } from "./article-record";
 import { MAX_UPLOAD_BYTES, ZArticleRef, ZCreateArticle, ZEditArticleText, ZUpdateArticleRecord } from "./schemas";
 
@@ -21,7 +22,8 @@ export async function createArticleAction(form: FormData): Promise<TActionResult
       const kind = kindOfFile(file.name, file.type);
       if (!kind) throw invalid("Upload a .txt, .md or .html file.", { file: "Upload a .txt, .md or .html file." });
       const raw = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
-      text = importText(kind, raw);
+      // Parsed in a worker thread with a time and memory limit (lib/workers).
+      text = await runCpuTask<string>({ task: "import", kind, raw });
       sourceFormat = kind;
     }
     const input = parseInput(ZCreateArticle, {

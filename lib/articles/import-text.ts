@@ -1,9 +1,10 @@
 // Turns an uploaded .txt, .md or .html file into the plain text a reviewer reads
 // and anchors claims in. HTML is parsed with htmlparser2 (never regexes): only text
 // nodes survive, scripts and styles are dropped, block elements become paragraphs.
-// Markdown is rendered to HTML by marked first, so both share one path.
-import { parseDocument } from "htmlparser2";
-import { marked } from "marked";
+// Markdown is rendered to HTML by markdown-it first, so both share one path.
+import { parseDocument, Parser } from "htmlparser2";
+import { invalid } from "@/lib/errors";
+import MarkdownIt from "markdown-it";
 import { canonicalText } from "./canonical-text";
 
 type TNode = { type: string; name?: string; data?: string; children?: TNode[] };
@@ -14,7 +15,33 @@ const BLOCK = new Set([
   "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "hr", "body", "html",
 ]);
 
+// Deeper than any article's markup; htmlparser2's tree building slows with the depth of
+// open elements, so a file nested deeper is refused before it is built.
+export const MAX_HTML_DEPTH = 400;
+
+function assertShallow(html: string): void {
+  let depth = 0;
+  const tooDeep = new Error("too deep");
+  try {
+    new Parser(
+      {
+        onopentag() {
+          if (++depth > MAX_HTML_DEPTH) throw tooDeep;
+        },
+        onclosetag() {
+          depth--;
+        },
+      },
+      { decodeEntities: false },
+    ).end(html);
+  } catch (err) {
+    if (err !== tooDeep) throw err;
+    throw invalid(`This HTML nests elements more than ${MAX_HTML_DEPTH} levels deep, which no article needs. Save the page as plain text, or paste its text.`);
+  }
+}
+
 export function htmlToText(html: string): string {
+  assertShallow(html);
   const doc = parseDocument(html, { decodeEntities: true }) as unknown as TNode;
   const blocks: string[] = [];
   let line = "";
@@ -24,27 +51,41 @@ export function htmlToText(html: string): string {
     if (t) blocks.push(t);
     line = "";
   };
-  const walk = (node: TNode) => {
+  // An explicit stack, not recursion: a file of deeply nested elements must not
+  // overflow the call stack. A block's "exit" entry flushes its line after its children.
+  const stack: Array<{ node: TNode; exit: boolean }> = [{ node: doc, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
+    }
     if (node.type === "text") {
       line += node.data ?? "";
-      return;
+      continue;
     }
-    if (node.type === "comment" || node.type === "directive" || node.type === "cdata") return;
+    if (node.type === "comment" || node.type === "directive" || node.type === "cdata") continue;
     const name = node.name?.toLowerCase();
-    if (name && SKIP.has(name)) return;
+    if (name && SKIP.has(name)) continue;
     if (name === "br") line += " ";
-    const block = name ? BLOCK.has(name) : false;
-    if (block) flush();
-    for (const child of node.children ?? []) walk(child);
-    if (block) flush();
-  };
-  walk(doc);
+    if (name && BLOCK.has(name)) {
+      flush();
+      stack.push({ node, exit: true });
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  }
   flush();
   return blocks.join("\n\n");
 }
 
+// markdown-it, not marked: marked's emphasis and link parsing is quadratic on runs such
+// as "*_a*_a…", markdown-it's stays near linear (npm run bench:abuse). Raw HTML
+// in the Markdown is let through to htmlToText, which keeps only its text.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
 export function markdownToText(md: string): string {
-  return htmlToText(marked.parse(md, { async: false, gfm: true }));
+  return htmlToText(markdown.render(md));
 }
 
 // Plain text keeps its own line structure: it only takes the canonical form every

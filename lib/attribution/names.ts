@@ -55,13 +55,16 @@ function computeNameWord(w: string): boolean {
 // Every word that occurs in a known outlet name, for a cheap first test.
 const OUTLET_WORDS = new Set([...OUTLET_NAMES].flatMap((n) => n.split(" ")));
 
+// No outlet name is longer than this, so only a run's last few words can end in one:
+// trying every suffix of a long run of capitalised words was quadratic in its length.
+const MAX_OUTLET_WORDS = Math.max(...[...OUTLET_NAMES].map((n) => n.split(" ").length));
+
 function outletMatch(words: string[]): boolean {
   const last = strip(words[words.length - 1] ?? "");
   if (!OUTLET_SUFFIXES.has(last) && !words.some((w) => OUTLET_WORDS.has(strip(w)))) return false;
-  const full = words.map(strip).join(" ");
-  if (OUTLET_NAMES.has(full)) return true;
-  for (let i = 1; i < words.length; i++) {
-    if (OUTLET_NAMES.has(words.slice(i).map(strip).join(" ")) && words.length - i >= 2) return true;
+  if (words.length <= MAX_OUTLET_WORDS && OUTLET_NAMES.has(words.map(strip).join(" "))) return true;
+  for (let i = Math.max(1, words.length - MAX_OUTLET_WORDS); i <= words.length - 2; i++) {
+    if (OUTLET_NAMES.has(words.slice(i).map(strip).join(" "))) return true;
   }
   return words.length >= 2 && OUTLET_SUFFIXES.has(last) && !words.some((w) => ORG_WORDS.has(strip(w)));
 }

@@ -2,7 +2,8 @@
 // suggestions for the article's current version, minus sentences already claimed and
 // suggestions a reviewer rejected for this version (those never come back).
 import "server-only";
-import { analyse } from "@/lib/attribution";
+import type { analyse } from "@/lib/attribution";
+import { runCpuTask } from "@/lib/workers/run-cpu-task";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -25,7 +26,9 @@ export async function getSuggestions(session: TSession | null, articleId: string
     db.suggestionDecision.findMany({ where: { versionId: version.id, teamId: actor.teamId, decision: "rejected" }, select: { start: true, end: true } }),
   ]);
   const taken = new Set([...claims, ...rejected].map((s) => `${s.start}:${s.end}`));
-  const suggestions = analyse(version.text)
+  // The analyser runs in a worker thread with a time and memory limit (lib/workers).
+  const analysed = await runCpuTask<ReturnType<typeof analyse>>({ task: "analyse", text: version.text });
+  const suggestions = analysed
     .sentences.filter((s) => s.type !== "none" && !taken.has(`${s.start}:${s.end}`))
     .map((s) => ({ start: s.start, end: s.end, type: s.type as TSourcingType, cue: s.cue, source: s.source, flags: s.flags, carriedOver: s.carriedOver }));
   return { versionId: version.id, suggestions };
