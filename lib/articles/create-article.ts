@@ -1,13 +1,15 @@
 import "server-only";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TCreateArticle } from "./schemas";
 
 export type TCreatedArticle = { id: string; version: { id: string; number: number; text: string } };
 
 export async function createArticle(session: TSession | null, input: TCreateArticle): Promise<TCreatedArticle> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "article.create");
+  await consumeRateLimit(actor.userId, "import");
   const { text, sourceFormat, ...meta } = input;
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({

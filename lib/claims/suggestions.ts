@@ -3,6 +3,7 @@
 // suggestions a reviewer rejected for this version (those never come back).
 import "server-only";
 import type { analyse } from "@/lib/attribution";
+import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import { runCpuTask } from "@/lib/workers/run-cpu-task";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -15,6 +16,7 @@ export type TSuggestion = { start: number; end: number; type: TSourcingType; cue
 
 export async function getSuggestions(session: TSession | null, articleId: string): Promise<{ versionId: string; suggestions: TSuggestion[] }> {
   const actor = await requireMember(session, "reviewer");
+  await consumeRateLimit(actor.userId, "suggest");
   const article = await db.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true, currentVersion: true } });
   if (!article) throw notFound("That article");
   const version = await db.articleVersion.findUniqueOrThrow({

@@ -6,37 +6,74 @@
 import "server-only";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { boss, EXPORT_QUEUE } from "@/lib/jobs/boss";
 import { ZDashboardFilter } from "@/lib/reviews/schemas";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TExportFormat } from "./export-formats";
-import { openReport, type TReportHeader, type TReportScope } from "./get-report";
+import { openReport, reportTextBytes, type TReportHeader, type TReportScope } from "./get-report";
 import { exportFileName, renderExport } from "./render";
 
+// An export runs in the request only while it is small in claims and in text: a few
+// claims quoting very long passages cost the web server as much as many short ones.
 export const JOB_THRESHOLD_CLAIMS = 5_000;
+export const JOB_THRESHOLD_BYTES = 2 * 1024 * 1024;
 const CHUNK_BYTES = 1 << 20;
 
 export type TExportRequest = { scope: TReportScope; format: TExportFormat; includeAll?: boolean; label: string };
 
 export type TExportDecision = { mode: "direct"; header: TReportHeader } | { mode: "job"; jobId: string };
 
+// Background exports a user, and a team, may have waiting or running at once; a team's
+// jobs are queued behind other teams' the more it already has running, so one team's
+// flood cannot hold everyone else's exports.
+export const ACTIVE_JOBS = { perUser: 2, perTeam: 4 } as const;
+// Finished files are kept this long, then deleted with their job.
+export const EXPORT_TTL_HOURS = 24;
+
 export async function requestExport(session: TSession | null, req: TExportRequest): Promise<TExportDecision> {
   const header = await openReport(session, req.scope);
-  if (header.claimCount <= JOB_THRESHOLD_CLAIMS) return { mode: "direct", header };
-  const job = await db.exportJob.create({
-    data: {
-      teamId: header.actor.teamId,
-      requestedById: header.actor.userId,
-      format: req.format,
-      filter: { scope: req.scope, includeAll: Boolean(req.includeAll), label: req.label } as unknown as Prisma.InputJsonValue,
-      total: header.claimCount,
-    },
-    select: { id: true },
+  await consumeRateLimit(header.actor.userId, "export");
+  if (header.claimCount <= JOB_THRESHOLD_CLAIMS && (await reportTextBytes(header)) <= JOB_THRESHOLD_BYTES) return { mode: "direct", header };
+  await deleteExpiredExports();
+  const job = await db.$transaction(async (tx) => {
+    // Counted and inserted under the team's lock, so a burst cannot slip past the cap.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('sourcebench:exports:' || ${header.actor.teamId}, 0))`;
+    const active = await tx.exportJob.groupBy({
+      by: ["requestedById"],
+      // A job the queue gave up on (it expires after an hour) no longer counts.
+      where: { teamId: header.actor.teamId, status: { in: ["queued", "running"] }, createdAt: { gt: new Date(Date.now() - 3600_000) } },
+      _count: { _all: true },
+    });
+    const team = active.reduce((n, a) => n + a._count._all, 0);
+    const mine = active.find((a) => a.requestedById === header.actor.userId)?._count._all ?? 0;
+    if (mine >= ACTIVE_JOBS.perUser) throw new AppError("RATE_LIMITED", `You have ${mine} exports in progress. Wait for one to finish (see its progress page), then export again.`);
+    if (team >= ACTIVE_JOBS.perTeam) throw new AppError("RATE_LIMITED", `Your team has ${team} exports in progress. Wait for one to finish, then export again.`);
+    const created = await tx.exportJob.create({
+      data: {
+        teamId: header.actor.teamId,
+        requestedById: header.actor.userId,
+        format: req.format,
+        filter: { scope: req.scope, includeAll: Boolean(req.includeAll), label: req.label } as unknown as Prisma.InputJsonValue,
+        total: header.claimCount,
+      },
+      select: { id: true },
+    });
+    return { id: created.id, priority: ACTIVE_JOBS.perTeam - team };
   });
-  await (await boss()).send(EXPORT_QUEUE, { jobId: job.id }, { retryLimit: 2, retryDelay: 5, expireInSeconds: 3600 });
+  await (await boss()).send(EXPORT_QUEUE, { jobId: job.id }, { retryLimit: 2, retryDelay: 5, expireInSeconds: 3600, priority: job.priority });
   return { mode: "job", jobId: job.id };
+}
+
+/** Deletes finished and failed exports older than the TTL (their file chunks go with them). */
+export async function deleteExpiredExports(): Promise<number> {
+  const cutoff = new Date(Date.now() - EXPORT_TTL_HOURS * 3600_000);
+  const { count } = await db.exportJob.deleteMany({
+    where: { OR: [{ status: { in: ["done", "failed"] }, finishedAt: { lt: cutoff } }, { status: { in: ["queued", "running"] }, createdAt: { lt: cutoff } }] },
+  });
+  return count;
 }
 
 type TStoredRequest = { scope: TReportScope; includeAll: boolean; label: string };
@@ -83,7 +120,7 @@ export async function runExportJob(jobId: string): Promise<void> {
       data: { status: "done", progress: header.claimCount, fileName: exportFileName(header, job.format as TExportFormat, stored.label), finishedAt: new Date() },
     });
   } catch (err) {
-    await db.exportJob.update({ where: { id: jobId }, data: { status: "failed", error: err instanceof Error ? err.message.slice(0, 500) : "Export failed." } }).catch(() => {});
+    await db.exportJob.update({ where: { id: jobId }, data: { status: "failed", finishedAt: new Date(), error: err instanceof Error ? err.message.slice(0, 500) : "Export failed." } }).catch(() => {});
   }
 }
 

@@ -144,6 +144,17 @@ export async function openReport(session: TSession | null, scope: TReportScope):
   };
 }
 
+/** The bytes of text the report's claims carry (quotes and rationales): read for small exports only. */
+export async function reportTextBytes(header: TReportHeader): Promise<number> {
+  if (!header.articleIds.length) return 0;
+  const { rows } = await pgPool().query<{ bytes: string }>({
+    text: `SELECT coalesce(sum(octet_length(exact) + coalesce(octet_length(rationale), 0)), 0)::text AS bytes
+      FROM claims WHERE team_id = $1::uuid AND article_id = ANY($2::uuid[]) AND withdrawn_at IS NULL`,
+    values: [header.actor.teamId, header.articleIds],
+  });
+  return Number(rows[0]?.bytes ?? 0);
+}
+
 export type TProgress = (claimsDone: number) => void;
 
 export async function* reportArticles(header: TReportHeader, progress?: TProgress): AsyncGenerator<TReportArticle> {

@@ -5,6 +5,7 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import { db } from "@/lib/db";
+import { deleteExpiredExports } from "@/lib/exports/export-jobs";
 import { boss, EXPORT_QUEUE } from "./boss";
 import { exportJobCommand } from "./export-process";
 
@@ -18,6 +19,7 @@ function runExportProcess(jobId: string): Promise<void> {
 }
 
 export async function startWorkers(): Promise<void> {
+  await deleteExpiredExports().catch(() => {});
   const b = await boss();
   await b.work<{ jobId: string }>(EXPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
@@ -27,7 +29,7 @@ export async function startWorkers(): Promise<void> {
         // The child records its own failures; this is a crash (out of memory, killed),
         // so say so on the job the user is watching, then let pg-boss retry it.
         await db.exportJob
-          .update({ where: { id: job.data.jobId }, data: { status: "failed", error: "The export stopped unexpectedly; it will be retried." } })
+          .update({ where: { id: job.data.jobId }, data: { status: "failed", finishedAt: new Date(), error: "The export stopped unexpectedly; it will be retried." } })
           .catch(() => {});
         throw err;
       }

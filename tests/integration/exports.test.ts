@@ -90,3 +90,25 @@ describe("exports", () => {
     expect(foreign.articleIds).not.toContain(articleId);
   });
 });
+
+describe("where an export runs", () => {
+  it("a few claims quoting very long passages go to a background job, not the request; a small export stays direct", async () => {
+    const { vi } = await import("vitest");
+    const sent: unknown[] = [];
+    vi.doMock("@/lib/jobs/boss", () => ({ EXPORT_QUEUE: "export", boss: async () => ({ send: async (...args: unknown[]) => sent.push(args) }) }));
+    const { requestExport } = await import("@/lib/exports/export-jobs");
+    const t = await seedTeam();
+    const passage = "The council said the bridge would reopen in May. ".repeat(20_000);
+    const long = await seedArticle(t.teamId, passage, "Long quotes");
+    for (let i = 0; i < 3; i++) {
+      await db.claim.create({ data: { teamId: t.teamId, articleId: long.id, versionId: long.versions[0]!.id, exact: passage, start: 0, end: passage.length } });
+    }
+    const big = await requestExport(t.users.viewer.session, { scope: { articleId: long.id }, format: "pdf", label: "article" });
+    expect(big.mode).toBe("job");
+    expect(sent).toHaveLength(1);
+    const small = await seedArticle(t.teamId, "The mayor said the bridge opened.", "Short");
+    await db.claim.create({ data: { teamId: t.teamId, articleId: small.id, versionId: small.versions[0]!.id, exact: "The mayor said", start: 0, end: 14 } });
+    expect((await requestExport(t.users.viewer.session, { scope: { articleId: small.id }, format: "pdf", label: "article" })).mode).toBe("direct");
+    vi.doUnmock("@/lib/jobs/boss");
+  });
+});
