@@ -25,7 +25,34 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+// The server-action body limit of next.config.js; a larger body is refused here with a
+// 413 instead of failing inside Next.js with a 500.
+const MAX_ACTION_BYTES = 3 * 1024 * 1024;
+
+// Server-action posts that can be answered at the door with a clear status: too large,
+// or from another site (Next.js refuses a foreign Origin too, but as a 500).
+function refuseAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_ACTION_BYTES) {
+    return NextResponse.json({ error: { code: "PAYLOAD_TOO_LARGE", message: "That request is too large (over 3 MB)." } }, { status: 413 });
+  }
+  const origin = request.headers.get("origin");
+  if (origin) {
+    let sameHost = false;
+    try {
+      sameHost = new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+    } catch {
+      sameHost = false;
+    }
+    if (!sameHost) return NextResponse.json({ error: { code: "FORBIDDEN", message: "That request came from another site." } }, { status: 403 });
+  }
+  return null;
+}
+
 export function proxy(request: NextRequest) {
+  const refused = refuseAction(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((re) => re.test(pathname));
   if (!isPublic && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

@@ -9,6 +9,21 @@ const PAYLOADS = [
 ];
 
 test.describe("security", () => {
+  test("server actions from another site, or larger than the limit, get a clear 403 or 413, never a 500", async ({ page, team }) => {
+    await signIn(page, team.users.reviewer);
+    const action = { "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8" };
+    const foreign = await page.request.post("/", { headers: { ...action, origin: "https://evil.example" }, data: "[]" });
+    expect(foreign.status()).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
+    const big = await page.request.post("/", { headers: action, data: "x".repeat(3 * 1024 * 1024 + 10) });
+    expect(big.status()).toBe(413);
+    // A search that once overflowed PostgreSQL's parser, or held a NUL, is just a search.
+    for (const q of ["-".repeat(50), "%00harbour"]) {
+      const res = await page.goto(`/?q=${q}`);
+      expect(res?.status()).toBe(200);
+    }
+  });
+
   test("security headers, a nonce-based CSP and hardened session cookies", async ({ page, team }) => {
     const cspErrors: string[] = [];
     page.on("console", (m) => {

@@ -11,8 +11,20 @@ export const PAGE_SIZE = 25;
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const isoDay = z.iso.date();
 
+// A search as PostgreSQL's websearch_to_tsquery can take it: no control characters
+// (a NUL cannot be sent at all), and a "-" only as the negation of a word (a run of
+// bare dashes overflows the tsquery parser's stack).
+export function cleanSearch(q: string): string {
+  return q
+    .replace(/[\u0000-\u001F\u007F-\u009F]/g, " ")
+    .replace(/-+(?![\p{L}\p{N}])/gu, " ")
+    .replace(/-{2,}/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 export const ZDashboardFilter = z.object({
-  q: lenient(z.string().trim().min(1).max(200)),
+  q: lenient(z.string().max(400).transform(cleanSearch).pipe(z.string().min(1).max(200))),
   status: lenient(z.enum(ARTICLE_STATUSES)),
   reviewer: lenient(z.uuid()),
   sourcing: lenient(z.enum(SOURCING_TYPES)),

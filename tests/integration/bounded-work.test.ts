@@ -8,7 +8,7 @@ import { ZCreateArticle } from "@/lib/articles/schemas";
 import { db } from "@/lib/db";
 import { toPublicError } from "@/lib/errors";
 import { getDashboard } from "@/lib/reviews/get-dashboard";
-import { ZDashboardFilter } from "@/lib/reviews/schemas";
+import { filterFromSearchParams, ZDashboardFilter } from "@/lib/reviews/schemas";
 import { runCpuTask } from "@/lib/workers/run-cpu-task";
 import { failure } from "../support/failure";
 import { seedTeam } from "../support/factory";
@@ -70,5 +70,15 @@ describe("bounded work", () => {
     const text = `Reporters said ${Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? "Times" : "Maria")).join(" ")} said it.`;
     const r = await runCpuTask<{ sentences: Array<{ start: number }> }>({ task: "analyse", text });
     expect(r.sentences.length).toBeGreaterThan(0);
+  });
+
+  it("a search with a NUL, control characters or a run of dashes is an ordinary search, not a 500", async () => {
+    const t = await seedTeam();
+    for (const q of ["\u0000harbour", "-".repeat(50), "- ".repeat(50), "harbour\u0007 -- levy", "well-known -levy"]) {
+      const f = filterFromSearchParams({ q });
+      const d = await getDashboard(t.users.viewer.session, f);
+      expect(d.rows).toEqual([]);
+    }
+    expect(filterFromSearchParams({ q: "well-known  --  -levy\u0000" }).q).toBe("well-known -levy");
   });
 });
