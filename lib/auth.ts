@@ -20,7 +20,7 @@ function providers(): NextAuthOptions["providers"] {
       id: "credentials",
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => verifyCredentials(credentials),
+      authorize: async (credentials, req) => verifyCredentials(credentials, clientAddress(req?.headers)),
     }),
   ];
   if (oidcEnabled()) {
@@ -52,6 +52,14 @@ async function userIdForSso(email: string, name: string): Promise<string> {
     select: { id: true },
   });
   return user.id;
+}
+
+// Who is signing in, for the per-client attempt limit: the address the app's server
+// (scripts/lib/http-server.ts) wrote for this request, never one the client sent.
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const v = headers?.["x-sourcebench-client"];
+  const raw = Array.isArray(v) ? v[0] : v;
+  return typeof raw === "string" && raw ? raw.slice(0, 64) : "unknown";
 }
 
 let options: NextAuthOptions | undefined;

@@ -15,6 +15,9 @@ const ZEnv = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default("Newsroom SSO"),
     INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+    // Behind a reverse proxy that sets X-Forwarded-For, "true" counts sign-in attempts per
+    // real client instead of per proxy.
+    TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -3,7 +3,7 @@
 // database is made here. Next.js runs inside this process, so when Playwright stops
 // it nothing is left running against a database the teardown drops.
 import { createServer } from "node:http";
-import { keepConnectionsOpen } from "./lib/http-server";
+import { keepConnectionsOpen, withClientAddress } from "./lib/http-server";
 import { createDatabase, databaseUrl, dropDatabase } from "../tests/support/databases";
 
 async function main() {
@@ -23,7 +23,7 @@ async function main() {
   const app = next({ dev: false, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer(withClientAddress((req, res) => void handle(req, res)));
   keepConnectionsOpen(server);
   server.listen(port);
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(0));

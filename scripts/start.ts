@@ -9,7 +9,7 @@ import path from "node:path";
 import { applyMigrations } from "../lib/migrate/migrations";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../lib/seed/seed-demo";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { keepConnectionsOpen } from "./lib/http-server";
+import { keepConnectionsOpen, withClientAddress } from "./lib/http-server";
 import { scriptClient } from "./lib/prisma";
 
 const dev = process.argv.includes("--dev");
@@ -62,7 +62,7 @@ async function main() {
     const app = next({ dev, port, hostname: "localhost" });
     await app.prepare();
     const handle = app.getRequestHandler();
-    const server = createServer((req, res) => void handle(req, res));
+    const server = createServer(withClientAddress((req, res) => void handle(req, res)));
     keepConnectionsOpen(server);
     await new Promise<void>((resolve) => server.listen(port, resolve));
     for (const sig of ["SIGINT", "SIGTERM"] as const) {

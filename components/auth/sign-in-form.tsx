@@ -9,7 +9,7 @@ import { Field, Input } from "@/components/ui/field";
 
 // One message for every failure, so the form does not reveal which addresses exist
 // or whether an account is locked.
-const FAILED = "Sign-in failed. Check your e-mail address and password. After 10 failed attempts an account is locked for 15 minutes.";
+const FAILED = "Sign-in failed. Check your e-mail address and password. After 10 failed attempts, sign-in from this device pauses for 15 minutes.";
 
 export function SignInForm({ callbackUrl, ssoName }: { callbackUrl: string; ssoName: string | null }) {
   const router = useRouter();
