@@ -56,6 +56,18 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/** The URL of the embedded server already running on `dataDir` (the app's), if any. */
+export function runningEmbeddedUrl(dataDir = path.resolve(process.cwd(), process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg")): string | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  const password = readPassword(passwordFile(dataDir));
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !port || !password) return null;
+  return url(password, DB_NAME, port);
+}
+
 export async function startEmbeddedPostgres(
   opts: TOptions = {},
 ): Promise<{ url: string; adminUrl: string; stop: () => Promise<void> }> {
