@@ -9,6 +9,7 @@ import path from "node:path";
 import { applyMigrations } from "../lib/migrate/migrations";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "../lib/seed/seed-demo";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { scheduleDailyBackups } from "./lib/auto-backup";
 import { keepConnectionsOpen, withClientAddress } from "./lib/http-server";
 import { scriptClient } from "./lib/prisma";
 
@@ -43,6 +44,13 @@ async function main() {
   try {
     const applied = await applyMigrations(databaseUrl);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    // The embedded database has no one else's backup job: one a day, the newest 7 kept
+    // (BACKUP_DAILY=false turns it off).
+    if (embedded && process.env.BACKUP_DAILY !== "false") {
+      const dir = path.resolve(process.env.SOURCEBENCH_DATA_DIR ?? ".data/pg", "..", "backups");
+      scheduleDailyBackups(databaseUrl, dir, 7);
+      console.log(`Daily backups into ${dir} (the newest 7 kept).`);
+    }
     const shouldSeed = embedded !== null || process.env.SEED_DEMO === "true";
     let seeded = false;
     if (shouldSeed) {
