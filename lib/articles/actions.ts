@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { getSession } from "@/lib/auth";
-import { AppError, invalid, runAction, type TActionResult } from "@/lib/errors";
+import { runAction, type TActionResult } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createArticle } from "./create-article";
 import { editArticleText, type TEditResult } from "./edit-article-text";
-import { runCpuTask } from "@/lib/workers/run-cpu-task";
-import { kindOfFile } from "./import-text";
+import { importUpload } from "./import-upload";
 import { deleteArticle, setArticleArchived, updateArticleRecord, type TArticleRecord } from "./article-record";
 import { MAX_UPLOAD_BYTES, ZArticleRef, ZCreateArticle, ZEditArticleText, ZUpdateArticleRecord } from "./schemas";
 
@@ -18,13 +17,8 @@ export async function createArticleAction(form: FormData): Promise<TActionResult
     let text = String(form.get("text") ?? "");
     let sourceFormat: "paste" | "txt" | "md" | "html" = "paste";
     if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_UPLOAD_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "That file is larger than 2 MB.");
-      const kind = kindOfFile(file.name, file.type);
-      if (!kind) throw invalid("Upload a .txt, .md or .html file.", { file: "Upload a .txt, .md or .html file." });
-      const raw = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
-      // Parsed in a worker thread with a time and memory limit (lib/workers).
-      text = await runCpuTask<string>({ task: "import", kind, raw });
-      sourceFormat = kind;
+      const raw = file.size > MAX_UPLOAD_BYTES ? "" : new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
+      ({ text, sourceFormat } = await importUpload(await getSession(), { name: file.name, type: file.type, content: raw, bytes: file.size }));
     }
     const input = parseInput(ZCreateArticle, {
       title: form.get("title"),

@@ -113,6 +113,10 @@ const ACTIONS: Record<string, TCase> = {
     call: async (c) =>
       routeOutcome(await (await import("@/app/api/articles/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ title: "Via the API", text: "Body text." }) })), c),
   },
+  "app/api/articles/[id]/suggestions/route.ts#GET": {
+    expect: REVIEWERS,
+    call: async (c) => routeOutcome(await (await import("@/app/api/articles/[id]/suggestions/route")).GET(new Request("http://t/x"), params({ id: c.articleId })), c),
+  },
   "app/api/articles/[id]/claims/route.ts#GET": {
     expect: MEMBERS,
     call: async (c) => routeOutcome(await (await import("@/app/api/articles/[id]/claims/route")).GET(new Request("http://t/x"), params({ id: c.articleId })), c),
