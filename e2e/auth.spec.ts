@@ -147,4 +147,19 @@ test.describe("team administration", () => {
     await page.reload();
     await expect(page.getByTestId(`member-${team.users.admin.email}`)).toBeVisible();
   });
+
+test.describe("teams from the UI", () => {
+  test("a member starts a second team from the header and switches between the two", async ({ page, team }) => {
+    await signIn(page, team.users.viewer);
+    await page.goto("/");
+    await page.getByRole("link", { name: "New team" }).click();
+    await expect(page).toHaveURL(/\/teams\/new$/);
+    await page.getByLabel("Team name").fill(`Night desk ${team.name}`);
+    await page.getByRole("button", { name: "Start the team" }).click();
+    await expect(page.getByRole("heading", { name: `Night desk ${team.name}: dashboard` })).toBeVisible();
+    await expect(page.getByTestId("current-user")).toContainText("Admin");
+    await page.getByLabel("Switch team").selectOption({ label: team.name });
+    await expect(page.getByRole("heading", { name: `${team.name}: dashboard` })).toBeVisible();
+  });
+});
 });

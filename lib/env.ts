@@ -18,6 +18,10 @@ const ZEnv = z
     // Behind a reverse proxy that sets X-Forwarded-For, "true" counts sign-in attempts per
     // real client instead of per proxy.
     TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+    // Who may start a new team: any signed-in user, or only the instance admins listed
+    // (comma-separated e-mail addresses).
+    TEAM_CREATION: z.enum(["anyone", "instance_admins"]).default("anyone"),
+    INSTANCE_ADMINS: z.string().default(""),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -46,4 +50,5 @@ export function env(): TEnv {
 }
 
 export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);
+export const instanceAdmins = () => new Set(env().INSTANCE_ADMINS.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean));
 export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");

@@ -18,6 +18,7 @@ export function AppHeader({ me }: { me: TMyTeams }) {
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <TeamSwitcher teams={me.teams} currentId={me.current.teamId} />
+          <Link href="/teams/new" className="text-sm text-blue-800 hover:underline">New team</Link>
           <span className="text-sm text-slate-600" data-testid="current-user">
             {me.user.name} · {ROLE_LABELS[me.current.role]}
           </span>

@@ -10,6 +10,7 @@ export const RATE_LIMITS = {
   export: { limit: 20, windowSeconds: 60, what: "exports" },
   import: { limit: 30, windowSeconds: 60, what: "new articles" },
   suggest: { limit: 20, windowSeconds: 60, what: "suggestion runs" },
+  team: { limit: 5, windowSeconds: 3600, what: "new teams" },
 } as const;
 
 export type TRateLimit = keyof typeof RATE_LIMITS;
@@ -25,6 +26,7 @@ export async function consumeRateLimit(userId: string, kind: TRateLimit): Promis
     RETURNING r.count, ceil(extract(epoch FROM r.window_start + make_interval(secs => ${windowSeconds}) - now()))::int AS retry`;
   const row = rows[0]!;
   if (row.count > limit) {
-    throw new AppError("RATE_LIMITED", `That is more than ${limit} ${what} in a minute. Try again in ${Math.max(1, row.retry)} seconds.`);
+    const per = windowSeconds === 60 ? "a minute" : windowSeconds === 3600 ? "an hour" : `${windowSeconds} seconds`;
+    throw new AppError("RATE_LIMITED", `That is more than ${limit} ${what} in ${per}. Try again in ${Math.max(1, row.retry)} seconds.`);
   }
 }

@@ -36,7 +36,7 @@ describe("verifyCredentials", () => {
     const before = await checksAgainst(t.users.reviewer.id);
     await Promise.all(Array.from({ length: 25 }, () => verifyCredentials({ email, password: "wrong-password-here" }, "203.0.113.7")));
     expect((await checksAgainst(t.users.reviewer.id)) - before).toBe(LIMITS.pair.max);
-    // Refused attempts still spend a password hash (on the dummy), so they are not faster.
+    // Refused attempts check nothing (they wait as long as a check instead).
     expect(await verifyCredentials({ email, password: TEST_PASSWORD }, "203.0.113.7")).toBeNull();
     expect((await checksAgainst(t.users.reviewer.id)) - before).toBe(LIMITS.pair.max);
     // The account's owner, elsewhere, signs in: a stranger's guessing did not lock them out.

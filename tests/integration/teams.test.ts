@@ -156,3 +156,31 @@ describe("invites", () => {
     expect(await code(acceptInviteAsNewUser({ token: tokenOf(invite.path), name: "N", password: "a-long-enough-password" }))).toBe("NOT_FOUND");
   });
 });
+
+describe("starting a team", () => {
+  it("anyone signed in may by default; with TEAM_CREATION=instance_admins only the listed addresses", async () => {
+    const { createTeam, mayCreateTeams } = await import("@/lib/teams/create-team");
+    const t = await seedTeam();
+    const mine = await createTeam(t.users.viewer.session, { name: "Night desk" });
+    expect(await db.membership.findFirst({ where: { teamId: mine.id }, select: { role: true, userId: true } })).toEqual({ role: "admin", userId: t.users.viewer.id });
+
+    const { vi } = await import("vitest");
+    vi.resetModules();
+    process.env.TEAM_CREATION = "instance_admins";
+    process.env.INSTANCE_ADMINS = ` ${t.users.admin.email.toUpperCase()} , someone@else.test`;
+    try {
+      const fresh = await import("@/lib/teams/create-team");
+      expect(await fresh.mayCreateTeams(t.users.viewer.session)).toBe(false);
+      // Fresh modules: their AppError is another class, so compare the code alone.
+      const codeOf = (p: Promise<unknown>) => p.then(() => "OK", (e: { code?: string }) => e.code);
+      expect(await codeOf(fresh.createTeam(t.users.viewer.session, { name: "Not allowed" }))).toBe("FORBIDDEN");
+      expect(await fresh.mayCreateTeams(t.users.admin.session)).toBe(true);
+      expect(await codeOf(fresh.createTeam(t.users.admin.session, { name: "Allowed" }))).toBe("OK");
+    } finally {
+      delete process.env.TEAM_CREATION;
+      delete process.env.INSTANCE_ADMINS;
+      vi.resetModules();
+    }
+    expect(await mayCreateTeams(null)).toBe(false);
+  });
+});
