@@ -13,6 +13,10 @@ describe("isDatabaseUnavailable", () => {
     ["adapter: connection closed during COMMIT", adapterError("ConnectionClosed")],
     ["adapter: not reachable", adapterError("DatabaseNotReachable")],
     ["wrapped in a Prisma error", Object.assign(new Error("Invalid invocation"), { cause: adapterError("ConnectionClosed") })],
+    // Seen when the server process itself stops mid-load (e2e/faults.spec.ts).
+    ["server terminating the connection, inside a Prisma raw-query error", Object.assign(new Error("Raw query failed. Code: `57P01`. Message: `terminating connection due to administrator command`"), { code: "P2010", meta: { driverAdapterError: new Error("terminating connection due to administrator command") } })],
+    ["a pooled client whose connection died", new Error("Client has encountered a connection error and is not queryable")],
+    ["server starting up", Object.assign(new Error("the database system is starting up"), { code: "57P03" })],
   ])("%s → unavailable (503)", (_label, err) => {
     expect(isDatabaseUnavailable(err)).toBe(true);
     expect(toPublicError(err).code).toBe("UNAVAILABLE");

@@ -32,20 +32,30 @@ export const invalid = (message: string, details?: unknown) => new AppError("VAL
 
 const UNAVAILABLE_MESSAGE = "The database is temporarily unavailable. Please try again in a moment.";
 
-// Connection failures from pg / the Prisma adapter, recognised by their codes rather
-// than by message text.
+// Connection failures from pg / the Prisma adapter, recognised by their codes where
+// they carry one, else by the driver's messages; the error, its causes and the adapter
+// error Prisma wraps are all looked at.
 export function isDatabaseUnavailable(err: unknown): boolean {
   const seen = new Set<unknown>();
-  let cur: unknown = err;
-  while (cur && typeof cur === "object" && !seen.has(cur)) {
+  const queue: unknown[] = [err];
+  while (queue.length) {
+    const cur = queue.shift();
+    if (!cur || typeof cur !== "object" || seen.has(cur)) continue;
     seen.add(cur);
-    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown; kind?: unknown };
-    const code = typeof e.code === "string" ? e.code : "";
-    if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "08006", "08001", "08003", "P1001", "P1017"].includes(code)) return true;
+    const e = cur as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown; kind?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown } };
+    const code = typeof e.code === "string" ? e.code : typeof e.originalCode === "string" ? e.originalCode : "";
+    if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "08006", "08001", "08003", "08004", "P1001", "P1017"].includes(code)) return true;
     // The driver adapter's own error kinds, e.g. a connection cut during BEGIN or COMMIT.
     if (typeof e.kind === "string" && ["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout"].includes(e.kind)) return true;
-    if (typeof e.message === "string" && /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|DatabaseNotReachable/i.test(e.message)) return true;
-    cur = e.cause;
+    // Seen when the server itself stops or restarts (e2e/faults.spec.ts): a query on a
+    // connection the server is terminating, a pooled client whose connection died.
+    if (
+      typeof e.message === "string" &&
+      /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|DatabaseNotReachable|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|Client has encountered a connection error|Client was closed and is not queryable|Code: `(57P0[123]|08\d\d\d)`/i.test(e.message)
+    ) {
+      return true;
+    }
+    queue.push(e.cause, e.meta?.driverAdapterError);
   }
   return false;
 }
