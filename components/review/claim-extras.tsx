@@ -97,6 +97,23 @@ export function ClaimExtras({ claim, canEdit, onEvidenceChanged }: { claim: TCla
 
       <section aria-labelledby="comments-h">
         <h3 id="comments-h" className="font-semibold">Comments</h3>
+        {detail?.earlierComments ? (
+          <Button
+            type="button"
+            variant="ghost"
+            disabled={pending}
+            onClick={() =>
+              start(async () => {
+                const oldest = detail.comments[0]?.id;
+                const r = await getClaimDetailAction({ claimId: claim.id, commentsBefore: oldest });
+                if (!r.ok) return setError(r.error.message);
+                setDetail((d) => (d ? { ...d, comments: [...r.data.comments, ...d.comments], earlierComments: r.data.earlierComments } : d));
+              })
+            }
+          >
+            Show earlier comments
+          </Button>
+        ) : null}
         <ul className="mt-1 space-y-1">
           {detail?.comments.map((c) => (
             <li key={c.id}>

@@ -9,7 +9,7 @@ import { addComment, addEvidence, removeEvidence, type TCommentDto, type TEviden
 import { getClaimDetail, type TClaimDetail } from "./get-claim-detail";
 import { reattachClaim } from "./reattach-claim";
 import {
-  ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimId, ZCreateClaim, ZDeleteClaim, ZReattachClaim, ZRejectSuggestion, ZRemoveEvidence, ZRestoreClaim,
+  ZAddComment, ZAddEvidence, ZApproveClaim, ZArticleRef, ZClaimDetailRequest, ZCreateClaim, ZDeleteClaim, ZReattachClaim, ZRejectSuggestion, ZRemoveEvidence, ZRestoreClaim,
   ZUpdateClaim, ZWithdrawClaim,
 } from "./schemas";
 import { getSuggestions, rejectSuggestion, type TSuggestion } from "./suggestions";
@@ -65,7 +65,10 @@ export async function addCommentAction(input: unknown): Promise<TActionResult<TC
 }
 
 export async function getClaimDetailAction(input: unknown): Promise<TActionResult<TClaimDetail>> {
-  return runAction(async () => getClaimDetail(await getSession(), parseInput(ZClaimId, input).claimId));
+  return runAction(async () => {
+    const { claimId, commentsBefore } = parseInput(ZClaimDetailRequest, input);
+    return getClaimDetail(await getSession(), claimId, { commentsBefore });
+  });
 }
 
 export async function getSuggestionsAction(input: unknown): Promise<TActionResult<{ versionId: string; suggestions: TSuggestion[] }>> {

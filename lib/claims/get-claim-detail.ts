@@ -9,17 +9,24 @@ import type { TCommentDto } from "./evidence-and-comments";
 import { describeEvent, formatWhen } from "./history";
 
 export type THistoryEntry = { id: string; text: string; by: string; at: string; when: string };
-export type TClaimDetail = { comments: Array<TCommentDto & { when: string }>; history: THistoryEntry[] };
+// The newest comments (a claim can gather thousands), with a way to page back.
+export const COMMENTS_PAGE = 50;
 
-export async function getClaimDetail(session: TSession | null, claimId: string): Promise<TClaimDetail> {
+export type TClaimDetail = { comments: Array<TCommentDto & { when: string }>; earlierComments: boolean; history: THistoryEntry[] };
+
+export async function getClaimDetail(session: TSession | null, claimId: string, opts: { commentsBefore?: string } = {}): Promise<TClaimDetail> {
   const actor = await requireMember(session);
   const claim = await db.claim.findFirst({ where: { id: claimId, teamId: actor.teamId }, select: { id: true } });
   if (!claim) throw notFound("That claim");
   const [comments, events, team, ratings] = await Promise.all([
     db.comment.findMany({
       where: { claimId, teamId: actor.teamId },
+      // Paged from a comment's id, not its time: a time sent through JSON loses
+      // PostgreSQL's microseconds, and comments within the same millisecond would be skipped.
+      ...(opts.commentsBefore ? { cursor: { id: opts.commentsBefore }, skip: 1 } : {}),
       select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: COMMENTS_PAGE + 1,
     }),
     db.auditEvent.findMany({
       where: { claimId, teamId: actor.teamId },
@@ -36,8 +43,10 @@ export async function getClaimDetail(session: TSession | null, claimId: string):
   const users = userIds.size ? await db.user.findMany({ where: { id: { in: [...userIds] }, memberships: { some: { teamId: actor.teamId } } }, select: { id: true, name: true } }) : [];
   const names = { ratings: new Map(ratings.map((r) => [r.id, r])), members: new Map(users.map((u) => [u.id, u.name])) };
   const when = (d: Date) => formatWhen(d.toISOString(), team.locale, team.timeZone);
+  const page = comments.slice(0, COMMENTS_PAGE).reverse();
   return {
-    comments: comments.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "—", createdAt: c.createdAt.toISOString(), when: when(c.createdAt) })),
+    comments: page.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "—", createdAt: c.createdAt.toISOString(), when: when(c.createdAt) })),
+    earlierComments: comments.length > COMMENTS_PAGE,
     history: events.map((e) => ({
       id: e.id.toString(),
       text: describeEvent({ action: e.action, field: e.field, old: e.oldValue, new: e.newValue }, names),

@@ -75,6 +75,7 @@ export const ZReattachClaim = z
   .refine((v) => v.end > v.start, { message: "Select some text first.", path: ["end"] });
 
 export const ZClaimId = z.object({ claimId: ZId });
+export const ZClaimDetailRequest = z.object({ claimId: ZId, commentsBefore: ZId.optional() });
 
 export const ZWithdrawClaim = z.object({ claimId: ZId, baseVersion: ZVersion, reason: text(500, "The reason").optional().transform((v) => v ?? null) });
 export type TWithdrawClaim = z.infer<typeof ZWithdrawClaim>;

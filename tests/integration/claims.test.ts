@@ -112,6 +112,25 @@ describe("claims", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(1);
   });
 
+  it("pages a claim's comments from the newest back, losing none that share a timestamp", async () => {
+    const { t, articleId, versionId } = await setup();
+    const c = await createClaim(t.users.reviewer.session, { articleId, versionId, ...span("according to two officials"), idempotencyKey: key() });
+    const at = new Date("2026-11-30T10:00:00.000Z");
+    await db.comment.createMany({ data: Array.from({ length: 120 }, (_, i) => ({ teamId: t.teamId, claimId: c.id, authorId: t.users.reviewer.id, body: `note ${i}`, createdAt: i < 100 ? at : new Date(at.getTime() + i) })) });
+    const first = await getClaimDetail(t.users.viewer.session, c.id);
+    expect(first.comments).toHaveLength(50);
+    expect(first.comments.at(-1)!.body).toBe("note 119");
+    expect(first.earlierComments).toBe(true);
+    const bodies = first.comments.map((x) => x.body);
+    let page = first;
+    while (page.earlierComments) {
+      page = await getClaimDetail(t.users.viewer.session, c.id, { commentsBefore: page.comments[0]!.id });
+      bodies.unshift(...page.comments.map((x) => x.body));
+    }
+    expect(bodies).toHaveLength(120);
+    expect(new Set(bodies).size).toBe(120);
+  });
+
   it("records evidence and every field change in the claim's history", async () => {
     const { t, articleId, versionId } = await setup();
     const c = await createClaim(t.users.reviewer.session, { articleId, versionId, ...span("according to two officials"), idempotencyKey: key() });

@@ -1,18 +1,28 @@
+import { z } from "zod";
 import { handle, readJson } from "@/lib/api-handler";
-import { getArticleForReview } from "@/lib/articles/get-article-for-review";
 import { getSession } from "@/lib/auth";
 import { createClaim } from "@/lib/claims/create-claim";
-import { ZCreateClaim } from "@/lib/claims/schemas";
+import { CLAIMS_PAGE, listArticleClaims } from "@/lib/claims/list-article-claims";
+import { ZArticleRef, ZCreateClaim } from "@/lib/claims/schemas";
 import { parseInput } from "@/lib/validation";
 
 type TCtx = { params: Promise<{ id: string }> };
 
+const ZPage = z.object({
+  after: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(CLAIMS_PAGE.max).optional(),
+});
+
 // JSON API for integrations and load tests; the same data functions as the workbench.
-export async function GET(_request: Request, { params }: TCtx) {
+// GET ?after=<number>&limit=<n>: the article's current version and a page of its claims
+// in the order of their numbers, withdrawn ones included (`withdrawn` says so).
+export async function GET(request: Request, { params }: TCtx) {
   return handle(async () => {
     const { id } = await params;
-    const data = await getArticleForReview(await getSession(), id);
-    return { article: { ...data.article, version: { id: data.article.version.id, number: data.article.version.number, text: data.article.version.text } }, claims: data.claims };
+    const { articleId } = parseInput(ZArticleRef, { articleId: id });
+    const q = new URL(request.url).searchParams;
+    const page = parseInput(ZPage, { after: q.get("after") ?? undefined, limit: q.get("limit") ?? undefined });
+    return listArticleClaims(await getSession(), articleId, page);
   });
 }
 
