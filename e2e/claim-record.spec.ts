@@ -2,7 +2,7 @@
 // keyboard and restored, a duplicate is caught, an orphan counts nowhere until
 // re-attached, numbers stay put, and the article's record is edited and archived.
 import { DEMO_ARTICLE } from "../lib/seed/demo-article";
-import { createArticle, expect, signIn, test } from "./fixtures";
+import { createArticle, e2eDb, expect, signIn, test } from "./fixtures";
 import { addClaimWithMouse, claimForm, openClaim, saveClaim, selectWithMouse } from "./review-helpers";
 
 const S = {
@@ -105,6 +105,40 @@ test.describe("the claim record", () => {
     await page.getByRole("button", { name: "Re-attach to the selected text" }).click();
     await expect(page.getByTestId("needs-reattaching")).toHaveCount(0);
     await expect(page.getByTestId("review-progress")).toHaveText("0 of 2 decided, 0 approved");
+  });
+
+  test("a long report reads 200 claims a page, with its summary over all of them", async ({ page, team }) => {
+    const sentences = Array.from({ length: 450 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
+    const text = sentences.join(" ");
+    const id = await createArticle(team, "A long report", text);
+    const db = e2eDb();
+    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+    let at = 0;
+    await db.claim.createMany({
+      data: sentences.map((exact) => {
+        const start = text.indexOf(exact, at);
+        at = start + exact.length;
+        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
+      }),
+    });
+    await signIn(page, team.users.viewer);
+    await page.goto(`/articles/${id}/report`);
+    await expect(page.getByTestId("article-report")).toContainText("450 claims · 0 decided · 0 approved");
+    await expect(page.getByTestId("report-claim")).toHaveCount(200);
+    await expect(page.getByTestId("report-range-top")).toHaveText("Claims 1–200 of 450");
+    await page.getByRole("navigation", { name: "Report pages", exact: true }).getByRole("link", { name: "Next claims" }).click();
+    await expect(page).toHaveURL(/\/report\?page=2$/);
+    await expect(page.getByTestId("report-range-top")).toHaveText("Claims 201–400 of 450");
+    await expect(page.getByTestId("report-claim").first()).toContainText("Claim sentence 201 was");
+    await page.getByRole("navigation", { name: "Report pages, end" }).getByRole("link", { name: "Next claims" }).click();
+    await expect(page.getByTestId("report-claim")).toHaveCount(50);
+    await expect(page.getByTestId("report-claim").last()).toContainText("Claim sentence 450 was");
+    await expect(page.getByRole("link", { name: "Next claims" })).toHaveCount(0);
+    // A page number that is not one reads as the first page, never an error.
+    await page.goto(`/articles/${id}/report?page=abc`);
+    await expect(page.getByTestId("report-range-top")).toHaveText("Claims 1–200 of 450");
+    await page.goto(`/articles/${id}/report?page=99`);
+    await expect(page.getByTestId("report-range-top")).toHaveText("Claims 401–450 of 450");
   });
 
   test("claim numbers follow creation, not text order, and read the same on the page, the report and the CSV", async ({ page, team }) => {

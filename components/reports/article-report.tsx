@@ -1,17 +1,22 @@
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TReport } from "@/lib/exports/report-types";
+import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
 import { needsReattachingText } from "@/lib/exports/summary";
 import { PrintButton } from "./print-button";
+import { ReportPager } from "./report-pager";
 
 const EXPORT_LABELS = { pdf: "PDF", csv: "CSV", json: "JSON", md: "Markdown", claimreview: "ClaimReview" } as const;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
 // Printable: the app header and buttons are hidden in print, claims avoid page breaks.
-export function ArticleReport({ report }: { report: TReport }) {
+export function ArticleReport({ report, page = 1 }: { report: TReport; page?: number }) {
   const article = report.articles[0]!;
   const claims = article.claims;
+  const pages = Math.max(1, Math.ceil(claims.length / REPORT_PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = claims.slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
   const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
   const approved = claims.filter((c) => c.status === "approved").length;
   return (
@@ -46,8 +51,9 @@ export function ArticleReport({ report }: { report: TReport }) {
         </p>
         {claims.some((c) => c.sourcingType === "provided_documents") ? <p className="mt-1 text-sm font-medium text-red-800">⚑ {PROVIDED_DOCUMENTS_FLAG}</p> : null}
       </section>
+      {pages > 1 ? <ReportPager articleId={article.id} current={current} pages={pages} total={claims.length} where="top" /> : null}
       <ol className="space-y-4">
-        {claims.map((c) => (
+        {shown.map((c) => (
           <li key={c.id} className="break-inside-avoid rounded-md border border-slate-200 p-3" data-testid="report-claim">
             <p className="text-xs font-semibold text-slate-500">Claim #{c.number} · {STATUS_LABELS[c.status]}</p>
             <blockquote className="my-1 border-l-4 border-slate-300 pl-2 font-serif">{c.quote}</blockquote>
@@ -73,6 +79,7 @@ export function ArticleReport({ report }: { report: TReport }) {
           </li>
         ))}
       </ol>
+      {pages > 1 ? <ReportPager articleId={article.id} current={current} pages={pages} total={claims.length} where="bottom" /> : null}
       <footer className="text-xs text-slate-500">Generated {report.generatedAt.replace("T", " ").slice(0, 16)} UTC by Sourcebench.</footer>
     </article>
   );

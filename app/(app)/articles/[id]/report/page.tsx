@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { ArticleReport } from "@/components/reports/article-report";
 import { getSession } from "@/lib/auth";
 import { getArticleReport } from "@/lib/exports/get-article-report";
+import { ZReportPage } from "@/lib/exports/schemas";
 import { pageData } from "@/lib/page-data";
 
 export const metadata: Metadata = { title: "Fact-check report" };
 
-export default async function ArticleReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function ArticleReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+  const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const report = await pageData(async () => getArticleReport(await getSession(), id));
-  return <ArticleReport report={report} />;
+  return <ArticleReport report={report} page={ZReportPage.parse(page)} />;
 }
