@@ -79,7 +79,6 @@ async function main() {
     const byStatus = new Map<number, number>();
     // Each verdict goes to a claim this reviewer created in the same run and has not yet
     // judged, so every save carries the right version (no lock conflicts by design).
-    type TCtx = { n?: number; fresh?: string[] };
     // Reads: the review page and the dashboard. Writes: new claims, and verdicts on
     // claims made for this run (one save each, so optimistic locking never refuses it).
     const targetArticle = await db.article.create({ data: { teamId: team.id, title: "Verdict targets", versions: { create: { teamId: team.id, number: 1, text: paragraph } } }, select: { id: true, versions: { select: { id: true } } } });

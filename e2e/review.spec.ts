@@ -192,7 +192,7 @@ test.describe("review workbench", () => {
   });
 
   test("saved work is still there after leaving for the dashboard and coming back with Back", async ({ page, team }) => {
-    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);
     await page.goto("/");
     await page.getByRole("link", { name: DEMO_ARTICLE.title }).click();

@@ -78,7 +78,7 @@ describe("myers scan", () => {
       // Text with mutated copies of the pattern so that matches (and near misses) occur.
       let text = randomString(rand, 50, alphabet);
       for (let c = 0; c < 4; c++) {
-        let copy = pattern.split("");
+        const copy = pattern.split("");
         for (let e = Math.floor(rand() * (k * 1.5)); e > 0; e--) copy[Math.floor(rand() * copy.length)] = alphabet[Math.floor(rand() * alphabet.length)] as string;
         text += copy.join("") + randomString(rand, Math.floor(rand() * 80), alphabet);
       }

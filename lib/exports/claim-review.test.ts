@@ -1,7 +1,7 @@
 // ClaimReview tests: which claims become reviews, the rating mapping, the 75-character
 // claim summary, the claimant, and that every emitted object passes the validator.
 import { describe, expect, it } from "vitest";
-import { claimReviews, missingClaimReviewFields, shortenClaim } from "./claim-review";
+import { claimReviews, missingClaimReviewFields, shortenClaim, type TClaimReview } from "./claim-review";
 import type { TReportClaim } from "./report-types";
 import { makeArticle, makeClaim, makeReport } from "./test-fixtures";
 
@@ -111,16 +111,16 @@ describe("missingClaimReviewFields", () => {
       expect.arrayContaining(["@context", "@type", "url", "claimReviewed", "datePublished", "author.name", "reviewRating.alternateName", "itemReviewed.appearance"]),
     );
   });
-  const broken: Array<[string, (o: Record<string, any>) => void, string[]]> = [
-    ["no url", (o) => delete o.url, ["url"]],
+  const broken: Array<[string, (o: TClaimReview) => void, string[]]> = [
+    ["no url", (o) => Reflect.deleteProperty(o, "url"), ["url"]],
     ["long claim", (o) => (o.claimReviewed = "z".repeat(76)), ["claimReviewed (too long)"]],
     ["value without scale", (o) => delete o.reviewRating.bestRating, ["reviewRating.bestRating"]],
     ["no label", (o) => (o.reviewRating.alternateName = ""), ["reviewRating.alternateName"]],
-    ["no team name", (o) => delete o.author.name, ["author.name"]],
+    ["no team name", (o) => Reflect.deleteProperty(o.author, "name"), ["author.name"]],
     ["empty appearance", (o) => (o.itemReviewed.appearance = []), ["itemReviewed.appearance"]],
   ];
   it.each(broken)("%s", (_name, mutate, expected) => {
-    const copy = structuredClone(good) as Record<string, any>;
+    const copy = structuredClone(good)!;
     mutate(copy);
     expect(missingClaimReviewFields(copy)).toEqual(expected);
   });
