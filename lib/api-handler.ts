@@ -1,6 +1,7 @@
 // The edge of the JSON API: bounded body size, JSON parsing, and every error turned
 // into a status code and a plain message (never a stack).
 import "server-only";
+import type { z } from "zod";
 import { AppError, errorResponse, invalid } from "@/lib/errors";
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -17,9 +18,15 @@ export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Pro
   }
 }
 
-export async function handle(run: () => Promise<unknown>, status = 200): Promise<Response> {
+// The answer is parsed through the route's contract (lib/api/contracts.ts): what a data
+// function returns beyond it is dropped, and a field it lacks is a server error that the
+// contract tests catch, never a silently different API.
+export async function handle<T>(contract: z.ZodType<T>, run: () => Promise<unknown>, status = 200): Promise<Response> {
   try {
-    return Response.json(await run(), { status, headers: { "Cache-Control": "no-store" } });
+    const answer = contract.safeParse(await run());
+    // Not the client's fault: reported as a server error (logged, no details sent).
+    if (!answer.success) throw new Error(`The answer broke its API contract: ${answer.error.message}`);
+    return Response.json(answer.data, { status, headers: { "Cache-Control": "no-store" } });
   } catch (err) {
     return errorResponse(err);
   }

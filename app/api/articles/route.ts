@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZApiCreatedArticle } from "@/lib/api/contracts";
 import { handle, readJson } from "@/lib/api-handler";
 import { createArticle } from "@/lib/articles/create-article";
 import { importUpload } from "@/lib/articles/import-upload";
@@ -13,7 +14,7 @@ const ZFile = z.object({ name: z.string().max(255), type: z.string().max(100).de
 // the same intake as the form. The answer carries the text as stored (canonical), which
 // claim offsets index into.
 export async function POST(request: Request) {
-  return handle(async () => {
+  return handle(ZApiCreatedArticle, async () => {
     const body = (await readJson(request, 2 * MAX_UPLOAD_BYTES)) as Record<string, unknown> | null;
     const session = await getSession();
     let fields: Record<string, unknown> = { ...(body && typeof body === "object" ? body : {}), sourceFormat: "paste" };

@@ -1,12 +1,11 @@
+import { ZApiHealth } from "@/lib/api/contracts";
+import { handle } from "@/lib/api-handler";
 import { db } from "@/lib/db";
-import { errorResponse } from "@/lib/errors";
 
 // For load balancers: 200 when this instance can reach PostgreSQL, 503 when it cannot.
 export async function GET() {
-  try {
+  return handle(ZApiHealth, async () => {
     await db.$queryRaw`SELECT 1`;
-    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
-  } catch (err) {
-    return errorResponse(err);
-  }
+    return { ok: true };
+  });
 }

@@ -1,3 +1,4 @@
+import { ZApiClaim } from "@/lib/api/contracts";
 import { handle, readJson } from "@/lib/api-handler";
 import { getSession } from "@/lib/auth";
 import { ZUpdateClaim } from "@/lib/claims/schemas";
@@ -6,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 
 // PATCH { baseVersion, patch }: optimistic locking as in the workbench (409 when stale).
 export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(async () => {
+  return handle(ZApiClaim, async () => {
     const { id } = await params;
     const body = await readJson(request);
     const input = parseInput(ZUpdateClaim, { ...(typeof body === "object" && body ? body : {}), claimId: id });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZApiClaim, ZApiClaimsPage } from "@/lib/api/contracts";
 import { handle, readJson } from "@/lib/api-handler";
 import { getSession } from "@/lib/auth";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -17,7 +18,7 @@ const ZPage = z.object({
 // GET ?after=<number>&limit=<n>: the article's current version and a page of its claims
 // in the order of their numbers, withdrawn ones included (`withdrawn` says so).
 export async function GET(request: Request, { params }: TCtx) {
-  return handle(async () => {
+  return handle(ZApiClaimsPage, async () => {
     const { id } = await params;
     const { articleId } = parseInput(ZArticleRef, { articleId: id });
     const q = new URL(request.url).searchParams;
@@ -27,7 +28,7 @@ export async function GET(request: Request, { params }: TCtx) {
 }
 
 export async function POST(request: Request, { params }: TCtx) {
-  return handle(async () => {
+  return handle(ZApiClaim, async () => {
     const { id } = await params;
     const body = await readJson(request);
     const input = parseInput(ZCreateClaim, { ...(typeof body === "object" && body ? body : {}), articleId: id });
