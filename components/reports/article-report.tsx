@@ -1,12 +1,12 @@
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TReport } from "@/lib/exports/report-types";
+import { EXPORT_FORMAT_INFO, exportFormatsFor } from "@/lib/exports/export-formats";
 import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
 import { needsReattachingText } from "@/lib/exports/summary";
 import { PrintButton } from "./print-button";
 import { ReportPager } from "./report-pager";
 
-const EXPORT_LABELS = { pdf: "PDF", csv: "CSV", json: "JSON", md: "Markdown", claimreview: "ClaimReview" } as const;
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
@@ -25,8 +25,8 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
         <div className="flex items-start justify-between gap-2">
           <p className="text-xs uppercase tracking-wide text-slate-500">{report.team.name} · fact-check report</p>
           <span className="flex gap-2 print:hidden">
-            {(["pdf", "csv", "json", "md", "claimreview"] as const).map((f) => (
-              <a key={f} className="text-sm text-blue-700 underline" href={`/api/articles/${article.id}/export/${f}`}>{EXPORT_LABELS[f]}</a>
+            {exportFormatsFor("article").map((f) => (
+              <a key={f} className="text-sm text-blue-700 underline" href={`/api/articles/${article.id}/export/${f}`} title={EXPORT_FORMAT_INFO[f].describe}>{EXPORT_FORMAT_INFO[f].label}</a>
             ))}
             <PrintButton />
           </span>

@@ -4,6 +4,7 @@
 // The worker re-checks the requester's membership, so a member removed meanwhile
 // gets nothing.
 import "server-only";
+import { z } from "zod";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
@@ -15,6 +16,7 @@ import { requireMember } from "@/lib/teams/require-member";
 import type { TExportFormat } from "./export-formats";
 import { openReport, reportTextBytes, type TReportHeader, type TReportScope } from "./get-report";
 import { exportFileName, renderExport } from "./render";
+import { ZExportFormat } from "./schemas";
 
 // An export runs in the request only while it is small in claims and in text: a few
 // claims quoting very long passages cost the web server as much as many short ones.
@@ -76,13 +78,21 @@ export async function deleteExpiredExports(): Promise<number> {
   return count;
 }
 
-type TStoredRequest = { scope: TReportScope; includeAll: boolean; label: string };
+// What a job row keeps of its request (export_jobs.filter), parsed on the way out: a
+// row written by an older release or by hand fails the job with a message, not a crash.
+const ZStoredRequest = z.object({
+  scope: z.union([z.object({ articleId: z.uuid() }), z.object({ filter: z.unknown() })]),
+  includeAll: z.boolean(),
+  label: z.string().max(100),
+});
 
 export async function runExportJob(jobId: string): Promise<void> {
   const job = await db.exportJob.findUnique({ where: { id: jobId }, select: { id: true, teamId: true, requestedById: true, format: true, filter: true, status: true } });
   if (!job || job.status === "done") return;
-  const stored = job.filter as unknown as TStoredRequest;
   try {
+    const parsed = z.object({ stored: ZStoredRequest, format: ZExportFormat }).safeParse({ stored: job.filter, format: job.format });
+    if (!parsed.success) throw new Error("This export's request could not be read. Start the export again.");
+    const { stored, format } = parsed.data;
     if (!job.requestedById) throw new Error("The requester's account no longer exists.");
     const actor = await requireMember({ userId: job.requestedById, teamId: job.teamId });
     if (actor.teamId !== job.teamId) throw new Error("The requester is no longer a member of this team.");
@@ -99,7 +109,7 @@ export async function runExportJob(jobId: string): Promise<void> {
       lastWrite = now;
       void db.exportJob.update({ where: { id: jobId }, data: { progress: done } }).catch(() => {});
     };
-    const stream = await renderExport(header, job.format as TExportFormat, { includeAll: stored.includeAll, progress });
+    const stream = await renderExport(header, format, { includeAll: stored.includeAll, progress });
     let seq = 0;
     let pending: Uint8Array[] = [];
     let size = 0;
@@ -117,7 +127,7 @@ export async function runExportJob(jobId: string): Promise<void> {
     await flush();
     await db.exportJob.update({
       where: { id: jobId },
-      data: { status: "done", progress: header.claimCount, fileName: exportFileName(header, job.format as TExportFormat, stored.label), finishedAt: new Date() },
+      data: { status: "done", progress: header.claimCount, fileName: exportFileName(header, format, stored.label), finishedAt: new Date() },
     });
   } catch (err) {
     await db.exportJob.update({ where: { id: jobId }, data: { status: "failed", finishedAt: new Date(), error: err instanceof Error ? err.message.slice(0, 500) : "Export failed." } }).catch(() => {});
@@ -154,5 +164,5 @@ export async function openExportDownload(session: TSession | null, jobId: string
       controller.enqueue(new Uint8Array(chunk.data));
     },
   });
-  return { fileName: job.fileName, format: job.format as TExportFormat, body };
+  return { fileName: job.fileName, format: ZExportFormat.parse(job.format), body };
 }

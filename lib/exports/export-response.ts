@@ -2,8 +2,9 @@
 // large ones become a background job and the browser is sent to its progress page.
 import "server-only";
 import { getSession } from "@/lib/auth";
-import { errorResponse } from "@/lib/errors";
+import { errorResponse, invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
+import { EXPORT_FORMAT_INFO, exportFormatsFor } from "./export-formats";
 import { requestExport, type TExportRequest } from "./export-jobs";
 import { contentType, exportFileName, renderExport } from "./render";
 import { ZExportFormat } from "./schemas";
@@ -14,6 +15,8 @@ export async function exportResponse(rawFormat: string, build: (format: TExportR
   try {
     const format = parseInput(ZExportFormat, rawFormat);
     const req = { ...build(format), format };
+    const scope = "articleId" in req.scope ? "article" : "dashboard";
+    if (!exportFormatsFor(scope).includes(format)) throw invalid(`${EXPORT_FORMAT_INFO[format].label} is not offered for ${scope === "article" ? "an article" : "the dashboard"}.`);
     const decision = await requestExport(await getSession(), req);
     if (decision.mode === "job") {
       return new Response(null, { status: 303, headers: { Location: `/exports/${decision.jobId}` } });

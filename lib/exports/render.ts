@@ -5,22 +5,14 @@ import { csvWebStream, type TCsvRow } from "./csv";
 import { loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
 import { toScriptSafeJson } from "./safe-json";
 
-import type { TExportFormat } from "./export-formats";
-
-const META: Record<TExportFormat, { ext: string; type: string }> = {
-  csv: { ext: "csv", type: "text/csv; charset=utf-8" },
-  json: { ext: "json", type: "application/json; charset=utf-8" },
-  md: { ext: "md", type: "text/markdown; charset=utf-8" },
-  claimreview: { ext: "claimreview.jsonld", type: "application/ld+json; charset=utf-8" },
-  pdf: { ext: "pdf", type: "application/pdf" },
-};
+import { EXPORT_FORMAT_INFO, type TExportFormat } from "./export-formats";
 
 export function exportFileName(header: TReportHeader, format: TExportFormat, label: string): string {
   const slug = label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "report";
-  return `sourcebench-${slug}-${header.generatedAt.slice(0, 10)}.${META[format].ext}`;
+  return `sourcebench-${slug}-${header.generatedAt.slice(0, 10)}.${EXPORT_FORMAT_INFO[format].ext}`;
 }
 
-export const contentType = (format: TExportFormat) => META[format].type;
+export const contentType = (format: TExportFormat) => EXPORT_FORMAT_INFO[format].contentType;
 
 async function* rows(header: TReportHeader, progress?: TProgress): AsyncGenerator<TCsvRow> {
   for await (const article of reportArticles(header, progress)) for (const claim of article.claims) yield { article, claim };
@@ -34,20 +26,25 @@ const once = (bytes: Uint8Array | string) =>
     },
   });
 
+type TRenderContext = { header: TReportHeader; flags: TReportHeader["flagOptions"] & { now: string }; includeAll?: boolean; progress?: TProgress };
+
+// Each renderer is loaded when first asked for: pdfkit and its fonts alone add tens of
+// megabytes to a process that only ever streams CSV.
+const RENDERERS: Record<TExportFormat, (ctx: TRenderContext) => Promise<ReadableStream<Uint8Array>>> = {
+  // CSV streams row batches; the other formats are documents rendered whole.
+  csv: async ({ header, flags, progress }) => csvWebStream(rows(header, progress), flags),
+  json: async ({ header, flags, progress }) => once((await import("./json")).toJson(await loadReport(header, progress), flags)),
+  md: async ({ header, flags, progress }) => once((await import("./markdown")).toMarkdown(await loadReport(header, progress), flags)),
+  // Script-safe: a desk pastes ClaimReview into a <script type="application/ld+json">.
+  claimreview: async ({ header, includeAll, progress }) =>
+    once(toScriptSafeJson((await import("./claim-review")).claimReviews(await loadReport(header, progress), { includeAll }), 2)),
+  pdf: async ({ header, flags, progress }) => once(new Uint8Array(await (await import("./pdf")).renderPdf(await loadReport(header, progress), flags))),
+};
+
 export async function renderExport(
   header: TReportHeader,
   format: TExportFormat,
   opts: { includeAll?: boolean; progress?: TProgress } = {},
 ): Promise<ReadableStream<Uint8Array>> {
-  const flags = { ...header.flagOptions, now: header.generatedAt };
-  // CSV streams row batches; the other formats are documents rendered whole.
-  if (format === "csv") return csvWebStream(rows(header, opts.progress), flags);
-  // Each renderer is loaded when first asked for: pdfkit and its fonts alone add tens of
-  // megabytes to a process that only ever streams CSV.
-  const report = await loadReport(header, opts.progress);
-  if (format === "json") return once((await import("./json")).toJson(report, flags));
-  if (format === "md") return once((await import("./markdown")).toMarkdown(report, flags));
-  // Script-safe: a desk pastes ClaimReview into a <script type="application/ld+json">.
-  if (format === "claimreview") return once(toScriptSafeJson((await import("./claim-review")).claimReviews(report, { includeAll: opts.includeAll }), 2));
-  return once(new Uint8Array(await (await import("./pdf")).renderPdf(report, flags)));
+  return RENDERERS[format]({ header, flags: { ...header.flagOptions, now: header.generatedAt }, ...opts });
 }

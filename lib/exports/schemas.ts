@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXPORT_FORMATS } from "./export-formats";
 
-export const ZExportFormat = z.enum(EXPORT_FORMATS, { message: "Unknown export format: use csv, json, md, claimreview or pdf." });
+export const ZExportFormat = z.enum(EXPORT_FORMATS, { message: `Unknown export format: use ${EXPORT_FORMATS.join(", ")}.` });
 
 // The report page shows its claims a page at a time: a 5,000-claim report in one HTML
 // page was 9 MB. A page number that is not a positive whole number reads as the first.

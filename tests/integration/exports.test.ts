@@ -112,3 +112,22 @@ describe("where an export runs", () => {
     vi.doUnmock("@/lib/jobs/boss");
   });
 });
+
+describe("a background export's stored request", () => {
+  it("is parsed, not trusted: a row it cannot read fails its job with a message; a good one renders", async () => {
+    const { runExportJob } = await import("@/lib/exports/export-jobs");
+    const t = await seedTeam();
+    const article = await seedArticle(t.teamId, "The mayor said the bridge opened.", "Short");
+    const make = (format: string, filter: object) => db.exportJob.create({ data: { teamId: t.teamId, requestedById: t.users.viewer.id, format, filter }, select: { id: true } });
+    const garbled = await make("csv", { scope: "everything", label: 7 });
+    const unknownFormat = await make("docx", { scope: { articleId: article.id }, includeAll: false, label: "article" });
+    const good = await make("md", { scope: { articleId: article.id }, includeAll: false, label: "article" });
+    for (const j of [garbled, unknownFormat, good]) await runExportJob(j.id);
+    const rows = await db.exportJob.findMany({ where: { teamId: t.teamId }, select: { id: true, status: true, error: true, fileName: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(garbled.id)).toMatchObject({ status: "failed", error: "This export's request could not be read. Start the export again." });
+    expect(byId.get(unknownFormat.id)).toMatchObject({ status: "failed", error: "This export's request could not be read. Start the export again." });
+    expect(byId.get(good.id)).toMatchObject({ status: "done", error: null });
+    expect(byId.get(good.id)!.fileName).toMatch(/\.md$/);
+  });
+});
