@@ -18,7 +18,10 @@ function createClient(): PrismaClient {
     options: APP_CONNECTION_OPTIONS,
   });
   globalForDb.sourcebenchPool = pool;
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  // A transaction waits for a pooled connection as long as a statement may run (10 s),
+  // not Prisma's 2 s: on a busy instance a write should queue, not fail; the statement,
+  // lock and idle-transaction timeouts still bound what it then holds.
+  return new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
 
 function client(): PrismaClient {

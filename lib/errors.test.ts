@@ -30,3 +30,11 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(err)).toBe(false);
   });
 });
+
+describe("a busy instance", () => {
+  it("a transaction that found no free connection in time is a 503 with a retry, not a 500", () => {
+    const err = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" });
+    expect(toPublicError(err)).toMatchObject({ code: "UNAVAILABLE" });
+    expect(toPublicError(new Error("Unable to start a transaction in the given time.")).code).toBe("UNAVAILABLE");
+  });
+});

@@ -68,7 +68,9 @@ export function isDatabaseTimeout(err: unknown): boolean {
     seen.add(cur);
     const e = cur as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
     if (e.code === "57014" || e.code === "55P03" || e.originalCode === "57014" || e.originalCode === "55P03") return true;
-    if (typeof e.message === "string" && /canceling statement due to (statement|lock) timeout|lock timeout/i.test(e.message)) return true;
+    // P2028: no pooled connection came free for a transaction in time (a busy instance).
+    if (e.code === "P2028") return true;
+    if (typeof e.message === "string" && /canceling statement due to (statement|lock) timeout|lock timeout|Unable to start a transaction in the given time/i.test(e.message)) return true;
     cur = e.cause;
   }
   return false;

@@ -4,15 +4,12 @@
 // accessible table (Recharts draws SVG that screen readers cannot read as data).
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { SOURCING_LABELS } from "@/lib/claims/labels";
-import { SOURCING_TYPES, type TSourcingType } from "@/lib/claims/schemas";
+import { SOURCING_TYPES, sourcingTypeRecord, UNTAGGED_STYLE, type TSourcingType } from "@/lib/claims/sourcing-types";
 import type { TDashboard } from "@/lib/reviews/get-dashboard";
 
-const TYPE_COLOURS: Record<TSourcingType | "untagged", string> = {
-  anonymous: "#b45309", official: "#1d4ed8", provided_documents: "#b91c1c", documents: "#047857",
-  media_report: "#7c3aed", named_person: "#0e7490", unattributed: "#4b5563", untagged: "#a3a3a3",
-};
+const TYPE_COLOURS: Record<TSourcingType | "untagged", string> = { ...sourcingTypeRecord((t) => t.chart), untagged: UNTAGGED_STYLE.chart };
 const VERDICT_COLOURS = ["#15803d", "#65a30d", "#ca8a04", "#ea580c", "#b91c1c", "#6b7280", "#a3a3a3"];
-const typeLabel = (t: string) => (t === "untagged" ? "Not tagged" : SOURCING_LABELS[t as TSourcingType]);
+const typeLabel = (t: string) => (t === "untagged" ? UNTAGGED_STYLE.label : SOURCING_LABELS[t as TSourcingType]);
 
 function ChartCard({ title, children, table }: { title: string; children: React.ReactNode; table: React.ReactNode }) {
   return (

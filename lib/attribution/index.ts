@@ -11,14 +11,11 @@ import { findAttribution, type TAttribution } from "./attribution";
 import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
 import { Discourse } from "./discourse";
 
-export type TSourcingType =
-  | "anonymous"
-  | "official"
-  | "documents"
-  | "provided_documents"
-  | "media_report"
-  | "named_person"
-  | "unattributed";
+// The app's one list of sourcing types (the database enum); a type-only import, so the
+// analyser stays free of the app at run time.
+import type { TSourcingType } from "@/lib/claims/sourcing-types";
+
+export type { TSourcingType };
 export type TSentenceType = TSourcingType | "none";
 export type TAnalysedSentence = {
   start: number;

@@ -12,18 +12,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { SOURCING_TYPES } from "@/lib/claims/sourcing-types";
 import { analyse, type TSentenceType, type TAnalysedSentence } from "./index";
 
-export const SENTENCE_TYPES: TSentenceType[] = [
-  "anonymous",
-  "official",
-  "documents",
-  "provided_documents",
-  "media_report",
-  "named_person",
-  "unattributed",
-  "none",
-];
+export const SENTENCE_TYPES: TSentenceType[] = [...SOURCING_TYPES, "none"];
 
 export type TGold = { type: TSentenceType; carried: boolean; writer: boolean };
 export type TLabelledDoc = { name: string; text: string; sentences: string[]; gold: TGold[] };

@@ -1,27 +1,11 @@
 // Display labels and the writer-addressed red-flag text, shared by the workbench,
 // reports and exports so they always say the same thing.
-import type { TSourcingType } from "./schemas";
+import { sourcingTypeRecord } from "./sourcing-types";
 
-export const SOURCING_LABELS: Record<TSourcingType, string> = {
-  anonymous: "Anonymous",
-  official: "Official",
-  provided_documents: "Documents you provided",
-  documents: "Documents/records",
-  media_report: "Another outlet's report",
-  named_person: "Named person",
-  unattributed: "No attribution",
-};
+export const SOURCING_LABELS = sourcingTypeRecord((t) => t.label);
 
 // Short tags drawn beside highlights so colour is never the only cue.
-export const SOURCING_TAGS: Record<TSourcingType, string> = {
-  anonymous: "ANON",
-  official: "OFFICIAL",
-  provided_documents: "YOU-DOCS ⚑",
-  documents: "DOCS",
-  media_report: "MEDIA",
-  named_person: "NAMED",
-  unattributed: "NONE",
-};
+export const SOURCING_TAGS = sourcingTypeRecord((t) => t.tag);
 
 export const PROVIDED_DOCUMENTS_FLAG =
   "Red flag: “documents you provided” is addressed to the writer, not the reader. Readers can never check such a source, and the wording is a tell-tale of machine-written copy.";

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { ZWebUrl } from "@/lib/articles/schemas";
 import { ZOffset, ZVersion } from "@/lib/numbers";
 
-export const SOURCING_TYPES = ["anonymous", "official", "provided_documents", "documents", "media_report", "named_person", "unattributed"] as const;
+import { SOURCING_TYPES, type TSourcingType } from "./sourcing-types";
+
+export { SOURCING_TYPES, type TSourcingType };
 export const ZSourcingType = z.enum(SOURCING_TYPES, { message: "Choose a sourcing type from the list." });
-export type TSourcingType = z.infer<typeof ZSourcingType>;
 
 export const IDENTIFICATIONS = ["full", "partial", "none"] as const;
 export const GROUND_RULES = ["on_record", "background", "deep_background", "off_record"] as const;

@@ -1,7 +1,7 @@
 // schema.org ClaimReview JSON-LD, the markup search engines and fact-check aggregators
 // read. Only claims with a verdict can be reviews; by default only approved ones, since
 // publishing an unapproved verdict would put a desk's name to something not signed off.
-import type { TSourcingType } from "@/lib/claims/schemas";
+import { sourcingTypeRecord, type TSourcingType } from "@/lib/claims/sourcing-types";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
 import { isoDate } from "./summary";
 
@@ -30,17 +30,7 @@ export type TClaimReview = {
 
 export type TClaimReviewOptions = { includeAll?: boolean };
 
-// Who a source phrase most likely names: people speak for themselves or anonymously;
-// documents, reports and official statements speak for an institution.
-const CLAIMANT_TYPE: Record<TSourcingType, TPartyType> = {
-  named_person: "Person",
-  anonymous: "Person",
-  official: "Organization",
-  documents: "Organization",
-  provided_documents: "Organization",
-  media_report: "Organization",
-  unattributed: "Organization",
-};
+const CLAIMANT_TYPE: Record<TSourcingType, TPartyType> = sourcingTypeRecord((t) => t.claimant);
 
 /** Collapses whitespace and cuts at a word boundary so the result, "…" included, fits in `max` characters. */
 export function shortenClaim(text: string, max = CLAIM_REVIEWED_MAX): string {

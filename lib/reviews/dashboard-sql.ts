@@ -5,6 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TDashboardFilter } from "./schemas";
+import { sourcingColumns } from "./sourcing-sql";
 
 // Articles of the team that pass the article-level filters; expects `a` (articles) and
 // `s` (article_stats) in scope.
@@ -52,10 +53,7 @@ export function statsCte(teamId: string, f: TDashboardFilter): Prisma.Sql {
     stats AS (
       SELECT a.id, a.title, a.outlet, a.published_at, a.created_at,
         coalesce(s.claims, 0) AS claims, coalesce(s.decided, 0) AS decided, coalesce(s.approved, 0) AS approved,
-        coalesce(s.tagged, 0) AS tagged, coalesce(s.anonymous, 0) AS anonymous, coalesce(s.official, 0) AS official,
-        coalesce(s.provided_documents, 0) AS provided_documents, coalesce(s.documents, 0) AS documents,
-        coalesce(s.media_report, 0) AS media_report, coalesce(s.named_person, 0) AS named_person,
-        coalesce(s.unattributed, 0) AS unattributed, coalesce(s.anon_no_reason, 0) AS anon_no_reason,
+        coalesce(s.tagged, 0) AS tagged, ${sourcingColumns("s")}, coalesce(s.anon_no_reason, 0) AS anon_no_reason,
         coalesce(s.orphaned, 0) AS orphaned,
         (s.oldest_decided_at < now() - make_interval(hours => t.approval_stale_hours)) IS TRUE AS overdue,
         t.anonymous_share_threshold AS threshold

@@ -10,6 +10,7 @@ import { ARTICLE_RED_FLAGS, type TRedFlag } from "@/lib/exports/red-flags";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { coversWholeTeam, orderBy, statsCte } from "./dashboard-sql";
+import { sourcingSums, sourcingValues } from "./sourcing-sql";
 import { PAGE_SIZE, type TDashboardFilter } from "./schemas";
 
 // One list of red-flag codes for the database rules here and the export rules.
@@ -126,12 +127,9 @@ export async function getDashboard(session: TSession | null, f: TDashboardFilter
            LEFT JOIN rating_levels r ON r.id = g.rating_id GROUP BY 1, 2) v) AS verdicts,
         (SELECT json_agg(m ORDER BY m.month) FROM (
            SELECT to_char(bm.month, 'YYYY-MM') AS month, t.sourcing, t.n::int AS n FROM (
-             SELECT date_trunc('month', coalesce(published_at, created_at)) AS month, sum(anonymous) AS anonymous, sum(official) AS official,
-               sum(provided_documents) AS provided_documents, sum(documents) AS documents, sum(media_report) AS media_report,
-               sum(named_person) AS named_person, sum(unattributed) AS unattributed
+             SELECT date_trunc('month', coalesce(published_at, created_at)) AS month, ${sourcingSums()}
              FROM filtered WHERE tagged > 0 GROUP BY 1) bm,
-           LATERAL (VALUES ('anonymous', bm.anonymous), ('official', bm.official), ('provided_documents', bm.provided_documents), ('documents', bm.documents),
-             ('media_report', bm.media_report), ('named_person', bm.named_person), ('unattributed', bm.unattributed)) AS t(sourcing, n)
+           LATERAL (VALUES ${sourcingValues("bm")}) AS t(sourcing, n)
            WHERE t.n > 0) m) AS months,
         (SELECT json_agg(x ORDER BY x.n DESC) FROM (
            SELECT v.article_id, r.label, sum(v.n)::int AS n

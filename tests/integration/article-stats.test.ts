@@ -188,3 +188,28 @@ describe("article rollups", () => {
     expect(await db.articleVerdictCount.count({ where: { articleId: a.id } })).toBe(0);
   });
 });
+
+describe("the rollup's columns follow the one list of sourcing types", () => {
+  it("the database enum is the app's list, and article_stats has an integer column for each type, which the refresh fills", async () => {
+    const { SOURCING_TYPES } = await import("@/lib/claims/sourcing-types");
+    const labels = await db.$queryRaw<Array<{ v: string }>>`SELECT unnest(enum_range(NULL::"SourcingType"))::text AS v`;
+    expect(labels.map((l) => l.v)).toEqual(SOURCING_TYPES);
+    const columns = await db.$queryRaw<Array<{ column_name: string; data_type: string }>>`
+      SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'article_stats' AND table_schema = current_schema()`;
+    const byName = new Map(columns.map((c) => [c.column_name, c.data_type]));
+    for (const t of SOURCING_TYPES) expect(byName.get(t), t).toBe("integer");
+
+    const t = await seedTeam();
+    const sentences = SOURCING_TYPES.map((type, i) => `Sentence ${i} is sourced as ${type}.`);
+    const text = sentences.join(" ");
+    const article = await seedArticle(t.teamId, text);
+    let at = 0;
+    for (const [i, type] of SOURCING_TYPES.entries()) {
+      const start = text.indexOf(sentences[i]!, at);
+      at = start + sentences[i]!.length;
+      await createClaim(t.users.reviewer.session, { articleId: article.id, versionId: article.versions[0]!.id, start, end: at, idempotencyKey: `type-${type}`, sourcingType: type });
+    }
+    const [row] = await db.$queryRawUnsafe<Array<Record<string, number>>>(`SELECT ${SOURCING_TYPES.map((ty) => `"${ty}"`).join(", ")} FROM article_stats WHERE article_id = $1::uuid`, article.id);
+    expect(row).toEqual(Object.fromEntries(SOURCING_TYPES.map((ty) => [ty, 1])));
+  });
+});
