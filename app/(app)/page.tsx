@@ -11,13 +11,14 @@ import { getSession } from "@/lib/auth";
 import { pageData } from "@/lib/page-data";
 import { getDashboard } from "@/lib/reviews/get-dashboard";
 import { filterFromSearchParams, filterToSearchParams } from "@/lib/reviews/schemas";
+import { can } from "@/lib/teams/permissions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = filterFromSearchParams(await searchParams);
   const data = await pageData(async () => getDashboard(await getSession(), filter));
-  const canCreate = data.actor.role !== "viewer";
+  const canCreate = can(data.actor.role, "article.create");
   return (
     <div className="space-y-5">
       <FreshAfterWrites renderedAt={data.renderedAt} />

@@ -3,6 +3,7 @@ import type { TMyTeams } from "@/lib/teams/get-my-teams";
 import { ROLE_LABELS } from "@/lib/teams/schemas";
 import { SignOutButton } from "./sign-out-button";
 import { TeamSwitcher } from "./team-switcher";
+import { can } from "@/lib/teams/permissions";
 
 export function AppHeader({ me }: { me: TMyTeams }) {
   return (
@@ -13,8 +14,8 @@ export function AppHeader({ me }: { me: TMyTeams }) {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-3 text-sm">
           <Link href="/" className="hover:underline">Dashboard</Link>
-          {me.current.role !== "viewer" ? <Link href="/articles/new" className="hover:underline">New article</Link> : null}
-          {me.current.role === "admin" ? <Link href="/settings/team" className="hover:underline">Team settings</Link> : null}
+          {can(me.current.role, "article.create") ? <Link href="/articles/new" className="hover:underline">New article</Link> : null}
+          {can(me.current.role, "team.manage") ? <Link href="/settings/team" className="hover:underline">Team settings</Link> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <TeamSwitcher teams={me.teams} currentId={me.current.teamId} />

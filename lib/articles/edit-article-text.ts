@@ -15,7 +15,7 @@ import type { TEditArticleText } from "./schemas";
 export type TEditResult = { version: number; kept: number; moved: number; orphaned: number };
 
 export async function editArticleText(session: TSession | null, input: TEditArticleText): Promise<TEditResult> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "article.editText");
   return db.$transaction(
     async (tx) => {
       // Lock the article row: two editors saving at once would otherwise both make version N+1.

@@ -20,7 +20,7 @@ async function existing(teamId: string, idempotencyKey: string) {
 }
 
 export async function createClaim(session: TSession | null, input: TCreateClaim): Promise<TClaimDto> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.create");
   const prior = await existing(actor.teamId, input.idempotencyKey);
   if (prior) return prior;
   const version = await db.articleVersion.findFirst({

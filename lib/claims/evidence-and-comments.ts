@@ -16,7 +16,7 @@ async function claimOfTeam(teamId: string, claimId: string) {
 export type TEvidenceDto = { id: string; url: string; note: string; createdAt: string };
 
 export async function addEvidence(session: TSession | null, input: TAddEvidence): Promise<TEvidenceDto> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.edit");
   const claim = await claimOfTeam(actor.teamId, input.claimId);
   return db.$transaction(async (tx) => {
     const e = await tx.evidence.create({
@@ -31,7 +31,7 @@ export async function addEvidence(session: TSession | null, input: TAddEvidence)
 }
 
 export async function removeEvidence(session: TSession | null, input: { evidenceId: string }): Promise<void> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.edit");
   const e = await db.evidence.findFirst({ where: { id: input.evidenceId, teamId: actor.teamId }, select: { id: true, url: true, note: true, claimId: true, claim: { select: { articleId: true } } } });
   if (!e) throw notFound("That evidence link");
   await db.$transaction([
@@ -45,7 +45,7 @@ export async function removeEvidence(session: TSession | null, input: { evidence
 export type TCommentDto = { id: string; body: string; author: string; createdAt: string };
 
 export async function addComment(session: TSession | null, input: { claimId: string; body: string }): Promise<TCommentDto> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.comment");
   const claim = await claimOfTeam(actor.teamId, input.claimId);
   return db.$transaction(async (tx) => {
     const c = await tx.comment.create({

@@ -15,7 +15,7 @@ export async function reattachClaim(
   session: TSession | null,
   input: { claimId: string; baseVersion: number; start: number; end: number },
 ): Promise<TClaimDto> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.edit");
   const outcome = await db.$transaction(async (tx) => {
     await lockTeamForClaimWrites(tx, actor.teamId);
     const c = await tx.claim.findFirst({

@@ -15,7 +15,7 @@ export type TSpanText = { text: string; start: number; end: number };
 export type TSuggestion = { start: number; end: number; type: TSourcingType; cue: TSpanText | null; source: TSpanText | null; flags: string[]; carriedOver: boolean };
 
 export async function getSuggestions(session: TSession | null, articleId: string): Promise<{ versionId: string; suggestions: TSuggestion[] }> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "article.suggest");
   await consumeRateLimit(actor.userId, "suggest");
   const article = await db.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true, currentVersion: true } });
   if (!article) throw notFound("That article");
@@ -37,7 +37,7 @@ export async function getSuggestions(session: TSession | null, articleId: string
 }
 
 export async function rejectSuggestion(session: TSession | null, input: { versionId: string; start: number; end: number }): Promise<void> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "article.suggest");
   const version = await db.articleVersion.findFirst({ where: { id: input.versionId, teamId: actor.teamId }, select: { id: true } });
   if (!version) throw notFound("That article version");
   await db.suggestionDecision.upsert({

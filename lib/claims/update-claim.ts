@@ -30,7 +30,7 @@ export const withdrawnError = () => new AppError("CONFLICT", "This claim is with
 type TStatusFields = Pick<Prisma.ClaimUncheckedUpdateManyInput, "status" | "decidedById" | "decidedAt" | "approvedById" | "approvedAt">;
 
 export async function updateClaim(session: TSession | null, input: TUpdateClaim): Promise<TClaimDto> {
-  const actor = await requireMember(session, "reviewer");
+  const actor = await requireMember(session, "claim.edit");
   const { claimId, baseVersion, patch } = input;
   const outcome = await db.$transaction(async (tx) => {
     await lockTeamForClaimWrites(tx, actor.teamId);
@@ -89,7 +89,7 @@ export async function updateClaim(session: TSession | null, input: TUpdateClaim)
 }
 
 export async function approveClaim(session: TSession | null, input: { claimId: string; baseVersion: number }): Promise<TClaimDto> {
-  const actor = await requireMember(session, "editor");
+  const actor = await requireMember(session, "claim.approve");
   const outcome = await db.$transaction(async (tx) => {
     await lockTeamForClaimWrites(tx, actor.teamId);
     const c = await tx.claim.findFirst({

@@ -24,7 +24,7 @@ async function assertAnotherAdmin(tx: TTx, teamId: string) {
 }
 
 export async function setMemberRole(session: TSession | null, input: { membershipId: string; role: TRole }): Promise<void> {
-  const actor = await requireMember(session, "admin");
+  const actor = await requireMember(session, "team.manage");
   await db.$transaction(async (tx) => {
     const m = await lockTeamAndFind(tx, actor.teamId, input.membershipId);
     if (m.role === input.role) return;
@@ -38,7 +38,7 @@ export async function setMemberRole(session: TSession | null, input: { membershi
 }
 
 export async function removeMember(session: TSession | null, input: { membershipId: string }): Promise<void> {
-  const actor = await requireMember(session, "admin");
+  const actor = await requireMember(session, "team.manage");
   await db.$transaction(async (tx) => {
     const m = await lockTeamAndFind(tx, actor.teamId, input.membershipId);
     if (m.role === "admin") await assertAnotherAdmin(tx, actor.teamId);

@@ -9,7 +9,7 @@ import type { TCreateInvite } from "./schemas";
 export type TCreatedInvite = { id: string; email: string; path: string; expiresAt: string };
 
 export async function createInvite(session: TSession | null, input: TCreateInvite): Promise<TCreatedInvite> {
-  const actor = await requireMember(session, "admin");
+  const actor = await requireMember(session, "team.manage");
   const token = newInviteToken();
   const expiresAt = new Date(Date.now() + env().INVITE_TTL_HOURS * 3600_000);
   const invite = await db.$transaction(async (tx) => {

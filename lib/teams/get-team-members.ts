@@ -12,7 +12,7 @@ export type TTeamMembers = {
 };
 
 export async function getTeamMembers(session: TSession | null): Promise<TTeamMembers> {
-  const actor = await requireMember(session, "admin");
+  const actor = await requireMember(session, "team.manage");
   const [members, invites, settings] = await Promise.all([
     db.membership.findMany({
       where: { teamId: actor.teamId },

@@ -8,14 +8,20 @@ const RANK: Record<TRole, number> = { viewer: 0, reviewer: 1, editor: 2, admin: 
 export const roleAtLeast = (role: TRole, min: TRole) => RANK[role] >= RANK[min];
 
 export const PERMISSIONS = {
+  // Anything a member of the team may see: the dashboard, articles, claims, exports.
+  "team.read": "viewer",
   "article.read": "viewer",
   "article.create": "reviewer",
   "article.editText": "reviewer",
   "article.editRecord": "reviewer",
   "article.archive": "editor",
   "article.delete": "admin",
+  // Running the attribution assistant, and accepting or rejecting what it suggests.
+  "article.suggest": "reviewer",
   "claim.create": "reviewer",
+  // Sourcing, verdict, rationale, evidence and re-attaching.
   "claim.edit": "reviewer",
+  "claim.comment": "reviewer",
   "claim.approve": "editor",
   // A reviewer withdraws and restores claims they made (not once approved); editors any.
   "claim.withdrawOwn": "reviewer",

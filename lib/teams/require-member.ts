@@ -12,8 +12,8 @@ export type TActor = { userId: string; teamId: string; teamName: string; role: T
 export { roleAtLeast };
 
 // `min` is a permission of lib/teams/permissions.ts or, for older callers, a role.
-export async function requireMember(session: TSession | null, need: TRole | TPermission = "viewer"): Promise<TActor> {
-  const min: TRole = need in PERMISSIONS ? PERMISSIONS[need as TPermission] : (need as TRole);
+export async function requireMember(session: TSession | null, need: TPermission = "team.read"): Promise<TActor> {
+  const min: TRole = PERMISSIONS[need];
   if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in.");
   // The team cookie is only a preference: when it names a team the user is not in
   // (removed, or tampered with), fall back to one they are in.
