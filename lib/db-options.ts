@@ -2,8 +2,8 @@
 // its raw-SQL and COPY limits run under the same settings as the app they are held to.
 //
 // jit=off: the dashboard's aggregates under a broad filter cost enough for PostgreSQL
-// to JIT-compile them, which adds 50-70 ms to a 300 ms statement; this app runs no
-// query long enough for compiled expressions to pay that back.
+// to JIT-compile them, and compiling costs more than it saves: this app runs no query
+// long enough for compiled expressions to pay that back.
 export const CONNECTION_OPTIONS = "-c jit=off";
 
 // The app's own connections also bound every statement, every lock wait and every idle

@@ -3,12 +3,13 @@ import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TReport } from "@/lib/exports/report-types";
 import { EXPORT_FORMAT_INFO, exportFormatsFor } from "@/lib/exports/export-formats";
 import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
-import { needsReattachingText } from "@/lib/exports/summary";
+import { isWebUrl, needsReattachingText } from "@/lib/exports/summary";
 import { PrintButton } from "./print-button";
 import { ReportPager } from "./report-pager";
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
-const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+// Only http(s) addresses become links (the same check as the exports).
+const safeHref = (url: string) => (isWebUrl(url) ? url : undefined);
 
 // Printable: the app header and buttons are hidden in print, claims avoid page breaks.
 export function ArticleReport({ report, page = 1 }: { report: TReport; page?: number }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/lib/ids";
 import { ZVersion } from "@/lib/numbers";
 import { canonicalText } from "./canonical-text";
 
@@ -95,12 +96,12 @@ export const ZSourceFormat = z.enum(["paste", "txt", "md", "html"]);
 export const ZCreateArticle = ZArticleMeta.extend({ text: ZArticleText, sourceFormat: ZSourceFormat.default("paste") });
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
 
-export const ZEditArticleText = z.object({ articleId: z.uuid("That id is not valid."), text: ZArticleText, baseVersion: ZVersion });
+export const ZEditArticleText = z.object({ articleId: ZId, text: ZArticleText, baseVersion: ZVersion });
 export type TEditArticleText = z.infer<typeof ZEditArticleText>;
 
-export const ZArticleRef = z.object({ articleId: z.uuid("That id is not valid.") });
+export const ZArticleRef = z.object({ articleId: ZId });
 export type TArticleRef = z.infer<typeof ZArticleRef>;
 
 // Metadata edits after creation: every field optional, so a save sends what it changes.
-export const ZUpdateArticleRecord = ZArticleMeta.partial().extend({ articleId: z.uuid("That id is not valid.") });
+export const ZUpdateArticleRecord = ZArticleMeta.partial().extend({ articleId: ZId });
 export type TUpdateArticleRecord = z.infer<typeof ZUpdateArticleRecord>;

@@ -18,7 +18,7 @@ import { deleteClaim, restoreClaim, withdrawClaim } from "./withdraw-claim";
 
 // Claim writes revalidate nothing on purpose: the workbench owns its claims' state and
 // applies the returned claim, and a revalidation would re-render the whole review page
-// on the server and send it back with every save (1.1 MiB for a 1,000-claim article).
+// on the server and send it back with every save (megabytes for a long article).
 // Pages cached from before the save refresh themselves (components/layout/fresh-after-writes.tsx).
 
 export async function createClaimAction(input: unknown): Promise<TActionResult<TClaimDto>> {

@@ -1,5 +1,6 @@
 // Writes claim history rows. Always called with the transaction that makes the
 // change, so the history holds exactly the committed changes.
+import type { TAuditAction } from "@/lib/audit/actions";
 import type { TTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -11,7 +12,7 @@ const json = (v: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull =>
 export async function recordClaimEvents(
   tx: TTx,
   base: { teamId: string; claimId: string; articleId: string; actorId: string; claimVersion: number },
-  action: string,
+  action: TAuditAction,
   changes: TFieldChange[],
 ): Promise<void> {
   const rows = (changes.length ? changes : [{ field: null, old: null, new: null }]).map((c) => ({

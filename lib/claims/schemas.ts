@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZWebUrl } from "@/lib/articles/schemas";
+import { ZId } from "@/lib/ids";
 import { ZOffset, ZVersion } from "@/lib/numbers";
 
 import { SOURCING_TYPES, type TSourcingType } from "./sourcing-types";
@@ -13,7 +14,6 @@ export const HANDS = ["first_hand", "second_hand"] as const;
 export const CLAIM_STATUSES = ["open", "in_review", "decided", "approved"] as const;
 export type TClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-const ZId = z.uuid("That id is not valid.");
 const text = (max: number, label: string) =>
   z
     .string()

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { isId } from "@/lib/ids";
 import { AppError, notFound } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -138,7 +139,7 @@ export type TExportJobStatus = { id: string; status: "queued" | "running" | "don
 
 async function jobOfTeam(session: TSession | null, jobId: string) {
   const actor = await requireMember(session);
-  if (!/^[0-9a-f-]{36}$/i.test(jobId)) throw notFound("That export");
+  if (!isId(jobId)) throw notFound("That export");
   const job = await db.exportJob.findFirst({
     where: { id: jobId, teamId: actor.teamId },
     select: { id: true, status: true, progress: true, total: true, format: true, fileName: true, error: true, createdAt: true },

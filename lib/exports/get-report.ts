@@ -126,7 +126,7 @@ export async function openReport(session: TSession | null, scope: TReportScope):
   const ids = await articleIds(actor, scope);
   const [scale, claimCount, team] = await Promise.all([
     db.ratingLevel.aggregate({ where: { teamId: actor.teamId, value: { not: null } }, _max: { value: true }, _min: { value: true } }),
-    // From the per-article rollups: counting a million claims row by row took 200 ms.
+    // From the per-article rollups, not by counting a million claims row by row.
     ids.length
       ? db.articleStats.aggregate({ where: { teamId: actor.teamId, articleId: { in: ids } }, _sum: { claims: true } }).then((r) => r._sum.claims ?? 0)
       : Promise.resolve(0),

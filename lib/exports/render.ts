@@ -1,6 +1,7 @@
 // Maps an export format to its file name, content type and a byte stream, so the
 // direct download route and the background job share one implementation.
 import "server-only";
+import { slugify } from "@/lib/slug";
 import { csvWebStream, type TCsvRow } from "./csv";
 import { loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
 import { toScriptSafeJson } from "./safe-json";
@@ -8,7 +9,7 @@ import { toScriptSafeJson } from "./safe-json";
 import { EXPORT_FORMAT_INFO, type TExportFormat } from "./export-formats";
 
 export function exportFileName(header: TReportHeader, format: TExportFormat, label: string): string {
-  const slug = label.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "report";
+  const slug = slugify(label, 60, "report");
   return `sourcebench-${slug}-${header.generatedAt.slice(0, 10)}.${EXPORT_FORMAT_INFO[format].ext}`;
 }
 

@@ -1,7 +1,7 @@
 // How an export job's process is started: scripts/export-job.ts under tsx with a small,
-// capped heap. With the caps V8 collects before garbage piles up: a million-claim CSV
-// peaks at about 265 MB RSS, against about 400 MB uncapped, at 0.6 of COPY's speed
-// (npm run bench measures the export with exactly these flags).
+// capped heap, so V8 collects before garbage piles up and a million-claim export stays
+// flat in memory (npm run bench measures the export with exactly these flags; the
+// figures are in bench/results/).
 import path from "node:path";
 
 export const EXPORT_HEAP_MB = 128;

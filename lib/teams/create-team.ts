@@ -6,9 +6,8 @@ import { AppError } from "@/lib/errors";
 import { env, instanceAdmins } from "@/lib/env";
 import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import { DEFAULT_RATING_SCALE } from "@/lib/reviews/rating-scale";
+import { slugify } from "@/lib/slug";
 
-const slugify = (name: string) =>
-  name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "team";
 
 /** Whether this signed-in user may start a team, by the instance's TEAM_CREATION setting. */
 export async function mayCreateTeams(session: TSession | null): Promise<boolean> {
@@ -28,7 +27,7 @@ export async function createTeam(session: TSession | null, input: { name: string
     const team = await tx.team.create({
       data: {
         name: input.name,
-        slug: `${slugify(input.name)}-${randomBytes(3).toString("hex")}`,
+        slug: `${slugify(input.name, 40, "team")}-${randomBytes(3).toString("hex")}`,
         ratingLevels: { create: DEFAULT_RATING_SCALE.map((r, position) => ({ ...r, position })) },
         memberships: { create: { userId: session.userId, role: "admin" } },
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/lib/ids";
 import { ZDisplayName, ZEmail, ZPassword } from "@/lib/users/schemas";
 
 export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
@@ -11,8 +12,6 @@ export const ROLE_LABELS: Record<TRole, string> = {
   reviewer: "Reviewer",
   viewer: "Viewer",
 };
-
-export const ZId = z.uuid("That id is not valid.");
 
 export const ZCreateInvite = z.object({ email: ZEmail, role: ZRole });
 export type TCreateInvite = z.infer<typeof ZCreateInvite>;
