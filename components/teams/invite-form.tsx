@@ -1,47 +1,45 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
+import { useServerForm } from "@/components/hooks/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { createInviteAction } from "@/lib/teams/actions";
-import { ROLE_LABELS, ROLES } from "@/lib/teams/schemas";
+import { ROLE_LABELS, ROLES, ZCreateInvite } from "@/lib/teams/schemas";
 
 export function InviteForm() {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
-
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    start(async () => {
-      setError(null);
+  const { onSubmit, formError, pending, fieldError, field } = useServerForm({
+    schema: ZCreateInvite,
+    defaultValues: { email: "", role: "reviewer" },
+    submit: (values) => {
       setLink(null);
-      const r = await createInviteAction({ email: form.get("email"), role: form.get("role") });
-      if (!r.ok) return setError(r.error.message);
-      setLink(`${window.location.origin}${r.data.path}`);
+      return createInviteAction(values);
+    },
+    onSuccess: (data) => {
+      setLink(`${window.location.origin}${data.path}`);
       router.refresh();
-    });
-  }
+    },
+  });
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-        <Field label="E-mail" htmlFor="invite-email">
-          <Input id="invite-email" name="email" type="email" required />
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-start">
+        <Field label="E-mail" htmlFor="invite-email" error={fieldError("email")}>
+          <Input {...field("email", "invite-email")} type="email" required />
         </Field>
-        <Field label="Role" htmlFor="invite-role">
-          <Select id="invite-role" name="role" defaultValue="reviewer">
+        <Field label="Role" htmlFor="invite-role" error={fieldError("role")}>
+          <Select {...field("role", "invite-role")}>
             {ROLES.map((r) => (
               <option key={r} value={r}>{ROLE_LABELS[r]}</option>
             ))}
           </Select>
         </Field>
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create invite link"}</Button>
+        <Button type="submit" disabled={pending} className="sm:mt-6">{pending ? "Creating…" : "Create invite link"}</Button>
       </div>
       {link ? (
         <Alert tone="success" title="Invite link (shown once; it works one time and expires)">

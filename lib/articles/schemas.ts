@@ -36,6 +36,8 @@ export function normaliseWebUrl(raw: string): { ok: true; url: string } | { ok: 
     return { ok: false, message: "That is not a web address. Enter one like https://example.com/page." };
   }
   if (u.protocol !== "https:" && u.protocol !== "http:") return { ok: false, message: "Only web addresses (https:// or http://) can be linked." };
+  // Browsers percent-encode what Node refuses in a host name (spaces, say): both are no address.
+  if (u.hostname.includes("%")) return { ok: false, message: "That is not a web address. Enter one like https://example.com/page." };
   if (!u.hostname.includes(".") && !u.hostname.startsWith("[")) return { ok: false, message: "That address has no domain. Enter one like https://example.com/page." };
   if (u.username || u.password) return { ok: false, message: "Leave the user name and password out of the address." };
   if (u.href.length > MAX_URL) return { ok: false, message: "That address is too long." };
