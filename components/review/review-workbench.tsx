@@ -384,7 +384,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
               {selected.anchorStatus === "orphaned" && canEdit ? (
                 <Button variant="secondary" onClick={reattach} disabled={!pending || busy}>Re-attach to the selected text</Button>
               ) : null}
-              <ClaimEditor claim={selected} ratings={data.ratings} members={data.members} actor={actor} onSaved={upsert} />
+              <ClaimEditor key={`editor:${selected.id}`} claim={selected} ratings={data.ratings} members={data.members} actor={actor} onSaved={upsert} />
               {mayWithdraw(selected) ? (
                 <Button variant="ghost" className="text-red-800" onClick={() => record.askWithdraw(selected)} disabled={record.busy} title="Shortcut: Delete">
                   Withdraw claim #{selected.number}…
