@@ -390,7 +390,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
                   Withdraw claim #{selected.number}…
                 </Button>
               ) : null}
-              <ClaimExtras claim={selected} canEdit={canEdit} onEvidenceChanged={() => router.refresh()} />
+              <ClaimExtras key={`extras:${selected.id}`} claim={selected} canEdit={canEdit} onEvidenceChanged={() => router.refresh()} />
             </div>
           ) : null}
           <WithdrawnClaims
