@@ -6,7 +6,7 @@ import { useCallback, useState, type TransitionStartFunction } from "react";
 import { createClaimAction } from "@/lib/claims/actions";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TRange } from "@/lib/review/sentence-cursor";
-import { newIdempotencyKey } from "./idempotency-key";
+import { newIdempotencyKey } from "@/lib/review/idempotency-key";
 import type { TNotify } from "./use-notice";
 
 type TDuplicate = { existingId: string; number: number; range: TRange };

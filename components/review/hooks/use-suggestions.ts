@@ -7,7 +7,7 @@ import { createClaimAction, getSuggestionsAction, rejectSuggestionAction } from 
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TSuggestion } from "@/lib/claims/suggestions";
 import { findSuggestion, ofType, withoutSuggestion } from "@/lib/review/suggestion-queue";
-import { newIdempotencyKey } from "./idempotency-key";
+import { newIdempotencyKey } from "@/lib/review/idempotency-key";
 import type { TNotify } from "./use-notice";
 
 type TQueue = { list: TSuggestion[] | null; current: TSuggestion | null };
