@@ -7,14 +7,11 @@
 // is not part of that text.
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
-import type { TSourcingType } from "@/lib/claims/schemas";
+import type { THighlight } from "@/lib/review/highlights";
+import type { TRange } from "@/lib/review/sentence-cursor";
 import { INTERACTIVE_MARK } from "./interactive-mark";
 import { computeSegments } from "./segments";
 import { HIGHLIGHT_CLASS } from "./sourcing-style";
-
-// Claims, the assistant's suggestions (dashed), and the cue/source marks inside a suggestion (underlined).
-export type THighlight = { id: string; start: number; end: number; type: TSourcingType | null; suggestion?: boolean; mark?: "cue" | "source" };
-export type TRange = { start: number; end: number };
 
 type TProps = {
   text: string;
@@ -52,6 +49,12 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
     ref.current?.setAttribute("data-interactive", "true");
     if (!performance.getEntriesByName(INTERACTIVE_MARK).length) performance.mark(INTERACTIVE_MARK);
   }, []);
+
+  // The sentence cursor stays in view as the arrows move it through a long article.
+  useEffect(() => {
+    if (!pending) return;
+    ref.current?.querySelector("[data-pending]")?.scrollIntoView({ block: "nearest" });
+  }, [pending]);
 
   const onMouseUp = useCallback(() => {
     const sel = window.getSelection();
@@ -101,6 +104,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
             data-mark={marks.map((m) => m.mark).join(" ") || undefined}
             data-tag={tag || undefined}
             data-depth={ids.length}
+            data-pending={isPending || undefined}
             className={cls || undefined}
             onClick={(e) => {
               const sel = window.getSelection();

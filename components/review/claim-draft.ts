@@ -45,3 +45,14 @@ export function loadDraft(claimId: string): { baseVersion: number; draft: TDraft
     return null;
   }
 }
+
+export type TOpenedDraft = { version: number; draft: TDraft; restored: boolean };
+
+// Edits typed against this very version and never saved come back; edits typed against
+// an older version do not (the claim changed under them), nor do edits that match it.
+export function chooseDraft(base: TDraft, version: number, saved: { baseVersion: number; draft: TDraft } | null): TOpenedDraft {
+  if (saved && saved.baseVersion === version && JSON.stringify(saved.draft) !== JSON.stringify(base)) return { version, draft: saved.draft, restored: true };
+  return { version, draft: base, restored: false };
+}
+
+export const openDraft = (claim: TClaimView): TOpenedDraft => chooseDraft(draftOf(claim), claim.version, loadDraft(claim.id));

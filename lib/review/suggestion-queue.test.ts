@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { TSuggestion } from "@/lib/claims/suggestions";
+import { findSuggestion, isSuggestionId, ofType, suggestionId, withoutSuggestion } from "./suggestion-queue";
+import { reviewHighlights } from "./highlights";
+
+const sg = (start: number, end: number, more: Partial<TSuggestion> = {}): TSuggestion => ({ start, end, type: "anonymous", cue: null, source: null, flags: [], carriedOver: false, ...more });
+
+describe("suggestion ids", () => {
+  it("name a suggestion by its span, apart from claim ids", () => {
+    expect(suggestionId({ start: 3, end: 9 })).toBe("s:3:9");
+    expect(isSuggestionId("s:3:9")).toBe(true);
+    expect(isSuggestionId("clx123")).toBe(false);
+  });
+
+  it("find a suggestion again by its id", () => {
+    const list = [sg(0, 5), sg(6, 9)];
+    expect(findSuggestion(list, "s:6:9")).toBe(list[1]);
+    expect(findSuggestion(list, "s:1:2")).toBeNull();
+    expect(findSuggestion(null, "s:6:9")).toBeNull();
+  });
+});
+
+describe("withoutSuggestion", () => {
+  const list = [sg(0, 5), sg(6, 9), sg(10, 20)];
+
+  it("brings up the next suggestion after the one done", () => {
+    const r = withoutSuggestion(list, list[1]!);
+    expect(r.list).toEqual([list[0], list[2]]);
+    expect(r.current).toBe(list[2]);
+  });
+
+  it("wraps round to the first after the last", () => {
+    expect(withoutSuggestion(list, list[2]!).current).toBe(list[0]);
+  });
+
+  it("leaves nothing current when the last one goes", () => {
+    expect(withoutSuggestion([list[0]!], list[0]!)).toEqual({ list: [], current: null });
+  });
+
+  it("matches the very suggestion, not an equal copy", () => {
+    expect(withoutSuggestion(list, sg(0, 5)).list).toHaveLength(3);
+  });
+});
+
+describe("ofType", () => {
+  it("picks the suggestions of one sourcing type in text order", () => {
+    const list = [sg(0, 5), sg(6, 9, { type: "official" }), sg(10, 20)];
+    expect(ofType(list, "anonymous")).toEqual([list[0], list[2]]);
+    expect(ofType(null, "anonymous")).toEqual([]);
+  });
+});
+
+describe("reviewHighlights", () => {
+  it("marks claims, then each suggestion with its cue and source", () => {
+    const claims = [{ id: "c1", start: 0, end: 5, sourcingType: null }];
+    const suggestion = sg(6, 30, { cue: { text: "said", start: 20, end: 24 }, source: { text: "an aide", start: 12, end: 19 } });
+    expect(reviewHighlights(claims, [suggestion])).toEqual([
+      { id: "c1", start: 0, end: 5, type: null },
+      { id: "s:6:30", start: 6, end: 30, type: "anonymous", suggestion: true },
+      { id: "c:20:24", start: 20, end: 24, type: null, mark: "cue" },
+      { id: "o:12:19", start: 12, end: 19, type: null, mark: "source" },
+    ]);
+  });
+
+  it("marks only the claims while no suggestions are open", () => {
+    expect(reviewHighlights([], null)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+// The assistant's suggestions as the reviewer works through them: each has an id of its
+// own span (it has no database id until accepted), and when one is accepted or rejected
+// the next one after it in the text comes up, wrapping round to the first.
+import type { TSuggestion } from "@/lib/claims/suggestions";
+
+type TSpan = { start: number; end: number };
+
+export const SUGGESTION_PREFIX = "s:";
+
+export const suggestionId = (s: TSpan) => `${SUGGESTION_PREFIX}${s.start}:${s.end}`;
+
+export const isSuggestionId = (id: string) => id.startsWith(SUGGESTION_PREFIX);
+
+export const findSuggestion = <T extends TSpan>(list: readonly T[] | null, id: string): T | null =>
+  (list ?? []).find((s) => suggestionId(s) === id) ?? null;
+
+export function withoutSuggestion<T extends TSpan>(list: readonly T[] | null, done: T): { list: T[]; current: T | null } {
+  const next = (list ?? []).filter((x) => x !== done);
+  return { list: next, current: next.find((x) => x.start >= done.end) ?? next[0] ?? null };
+}
+
+export const ofType = (list: readonly TSuggestion[] | null, type: TSuggestion["type"]) => (list ?? []).filter((x) => x.type === type);
