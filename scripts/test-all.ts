@@ -1,4 +1,4 @@
-// `npm test`: every test, in the order a failure is cheapest to report: types, unit +
+// `npm test`: every test, in the order a failure is cheapest to report: types, lint, unit +
 // integration (Vitest, real PostgreSQL), production build, then browser journeys
 // (Playwright). Tests need a PostgreSQL server: TEST_DATABASE_ADMIN_URL, else the one on
 // 127.0.0.1:5432, else (a fresh machine) an embedded one started just for this run.
@@ -32,6 +32,7 @@ async function main() {
   const failures: string[] = [];
   try {
     if ((await run("Types", bin("tsc"), ["--noEmit"], env)) !== 0) failures.push("types");
+    if ((await run("Lint", bin("eslint"), [".", "--max-warnings", "0"], env)) !== 0) failures.push("lint");
     if ((await run("Unit and integration", bin("vitest"), ["run"], env)) !== 0) failures.push("vitest");
     if ((await run("Build", "npm", ["run", "--silent", "build"], env)) !== 0) failures.push("build");
     else if (loadRuns > 0) {

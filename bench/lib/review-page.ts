@@ -24,14 +24,14 @@ type TPage = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>["new
 // the times from the key press until the newly outlined sentence is on screen.
 async function timeCursor(page: TPage, runs: number): Promise<number[]> {
   await page.locator('[data-testid="article-text"]').focus();
-  const outlined = () => page.evaluate(() => document.querySelector('[data-testid="article-text"] [class*="outline-dashed"]')?.textContent ?? "");
+  const outlined = () => page.evaluate(() => document.querySelector('[data-testid="article-text"] [data-pending]')?.textContent ?? "");
   const ms: number[] = [];
   for (let k = 0; k < runs + 1; k++) {
     const before = await outlined();
     const t0 = performance.now();
     await page.keyboard.press("ArrowDown");
     await page.waitForFunction(
-      (b) => (document.querySelector('[data-testid="article-text"] [class*="outline-dashed"]')?.textContent ?? "") !== b,
+      (b) => (document.querySelector('[data-testid="article-text"] [data-pending]')?.textContent ?? "") !== b,
       before,
       { timeout: 30_000 },
     );

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import { STATUS_LABELS } from "@/lib/claims/labels";
+import { can } from "@/lib/teams/permissions";
 import { ClaimFields } from "./claim-fields";
 import { ConflictNotice } from "./conflict-notice";
 import { useClaimDraft } from "./hooks/use-claim-draft";
@@ -23,8 +24,8 @@ type TProps = {
 export function ClaimEditor({ claim, ratings, members, actor, onSaved, focusRef }: TProps) {
   const form = useClaimDraft(claim, onSaved);
   const { conflict, pending, dirty } = form;
-  const canEdit = actor.role !== "viewer";
-  const isEditor = actor.role === "editor" || actor.role === "admin";
+  const canEdit = can(actor.role, "claim.edit");
+  const isEditor = can(actor.role, "claim.approve");
   const decidedByMe = claim.decidedById === actor.userId;
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {

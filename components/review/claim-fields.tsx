@@ -6,6 +6,7 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
+import { can } from "@/lib/teams/permissions";
 import type { TDraft, TDraftField } from "./claim-draft";
 
 type TProps = {
@@ -84,7 +85,7 @@ export function ClaimFields({ draft, fieldErrors, ratings, members, focusRef, on
         <Field label="Assigned to" htmlFor={id("assigneeId")}>
           <Select id={id("assigneeId")} value={draft.assigneeId} onChange={(e) => onChange("assigneeId", e.target.value)}>
             <option value="">Nobody</option>
-            {members.filter((m) => m.role !== "viewer").map((m) => (
+            {members.filter((m) => can(m.role, "claim.edit")).map((m) => (
               <option key={m.id} value={m.id}>{m.name}</option>
             ))}
           </Select>

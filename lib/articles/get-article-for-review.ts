@@ -3,6 +3,7 @@
 // the team's members (for assignment), the viewer's role, and the team's red-flag
 // settings, with which the workbench judges the article's flags itself after each save.
 import "server-only";
+import type { TRole } from "@/lib/teams/schemas";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -24,7 +25,7 @@ export type TArticleForReview = {
   };
   claims: TClaimView[];
   ratings: Array<{ id: string; label: string; value: number | null }>;
-  members: Array<{ id: string; name: string; role: string }>;
+  members: Array<{ id: string; name: string; role: TRole }>;
   flagRules: { staleAfterHours: number; anonymousShareThreshold: number };
   // Server time of this read. "Overdue" is judged at it, so the server's HTML and the
   // browser's first render agree; and a page older than the tab's last save refreshes.
