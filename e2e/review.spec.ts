@@ -240,6 +240,38 @@ test.describe("review workbench", () => {
     await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 125 was");
   });
 
+  test("a very long article: the page brings its first claims and fetches the rest; every claim can be opened", async ({ page, team }) => {
+    const sentences = Array.from({ length: 1100 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
+    const text = sentences.join(" ");
+    const id = await createArticle(team, "A very long article", text);
+    const db = e2eDb();
+    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+    let at = 0;
+    await db.claim.createMany({
+      data: sentences.map((exact) => {
+        const start = text.indexOf(exact, at);
+        at = start + exact.length;
+        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
+      }),
+    });
+    const [first, last] = await Promise.all([
+      db.claim.findFirstOrThrow({ where: { articleId: id, number: 1 }, select: { id: true } }),
+      db.claim.findFirstOrThrow({ where: { articleId: id, number: 1100 }, select: { id: true } }),
+    ]);
+    await signIn(page, team.users.reviewer);
+    // The page itself carries the first 1,000 claims only.
+    const html = await (await page.request.get(`/articles/${id}`)).text();
+    expect(html).toContain(first.id);
+    expect(html).not.toContain(last.id);
+
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByTestId("review-progress")).toHaveText("0 of 1100 decided, 0 approved");
+    await expect(page.getByText(/Loading the rest of this article/)).toHaveCount(0);
+    await page.locator('[data-testid="article-text"] span[data-claims]').filter({ hasText: "Claim sentence 1050 was" }).click();
+    await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 1050 was");
+    await expect(page.locator('[data-testid="claim-item"][aria-current="true"]')).toContainText("#1050");
+  });
+
   test("approval: nobody approves their own verdict; another editor can", async ({ page, browser, team }) => {
     const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.editor);

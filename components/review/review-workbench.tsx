@@ -42,7 +42,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const { notice, notify, clearNotice } = useNotice();
-  const { live, withdrawn, anchored, orphans, upsert, drop } = useClaims(data.claims);
+  const { live, withdrawn, anchored, orphans, upsert, drop, loading: loadingClaims, loadError } = useClaims(article.id, data.claims, data.moreClaims);
   const { selectedId, selected, select, open, step, deselect } = useClaimSelection(live);
   const { pending, select: selectText, clear: clearPending, onKeyDown: cursorKeyDown } = useSentenceCursor(text);
   const { target: editorField, request: focusEditor } = useEditorFocus(selected?.id ?? null);
@@ -113,6 +113,8 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       <ArticleAlerts redFlags={redFlags} archived={Boolean(article.archivedAt)} />
       {help ? <ShortcutHelp /> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      {loadingClaims ? <Alert tone="info">Loading the rest of this article&apos;s claims ({live.length + withdrawn.length} so far); counts and flags are complete once they are in.</Alert> : null}
+      {loadError ? <Alert tone="error">Not all claims could be loaded: {loadError} Reload the page to try again.</Alert> : null}
       {duplicate ? (
         <DuplicateNotice
           number={duplicate.number}

@@ -6,7 +6,9 @@ import { runAction, type TActionResult } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createArticle } from "./create-article";
 import { editArticleText, type TEditResult } from "./edit-article-text";
+import type { TClaimView } from "@/lib/claims/claim-dto";
 import { importUpload } from "./import-upload";
+import { listReviewClaims, ZListReviewClaims, type TReviewCursor } from "./review-claims-page";
 import { deleteArticle, setArticleArchived, updateArticleRecord, type TArticleRecord } from "./article-record";
 import { MAX_UPLOAD_BYTES, ZArticleRef, ZCreateArticle, ZEditArticleText, ZUpdateArticleRecord } from "./schemas";
 
@@ -75,4 +77,9 @@ export async function deleteArticleAction(input: unknown): Promise<TActionResult
     revalidatePath("/");
     return r;
   });
+}
+
+// The review page's claims after the first page (a long article's rest, in text order).
+export async function listReviewClaimsAction(input: unknown): Promise<TActionResult<{ claims: TClaimView[]; next: TReviewCursor | null }>> {
+  return runAction(async () => listReviewClaims(await getSession(), parseInput(ZListReviewClaims, input)));
 }

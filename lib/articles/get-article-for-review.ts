@@ -8,7 +8,9 @@ import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
-import { CLAIM_VIEW_SELECT, toClaimView, type TClaimView } from "@/lib/claims/claim-dto";
+import type { TClaimView } from "@/lib/claims/claim-dto";
+import { isId } from "@/lib/ids";
+import { reviewClaimsPage, type TReviewCursor } from "./review-claims-page";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -23,7 +25,10 @@ export type TArticleForReview = {
     version: { id: string; number: number; text: string; createdAt: string };
     versionCount: number;
   };
+  // The first page of claims in text order; `moreClaims` is where the next page starts
+  // (the workbench fetches the rest after the page shows), null when this is all.
   claims: TClaimView[];
+  moreClaims: TReviewCursor | null;
   ratings: Array<{ id: string; label: string; value: number | null }>;
   members: Array<{ id: string; name: string; role: TRole }>;
   flagRules: { staleAfterHours: number; anonymousShareThreshold: number };
@@ -36,7 +41,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
   const renderedAt = new Date().toISOString();
   const actor = await requireMember(session);
   // A foreign or malformed id is "not found", never "forbidden": nothing confirms it exists.
-  if (!/^[0-9a-f-]{36}$/i.test(articleId)) throw notFound("That article");
+  if (!isId(articleId)) throw notFound("That article");
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: actor.teamId },
     select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, archivedAt: true, currentVersion: true },
@@ -47,11 +52,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       where: { articleId_number: { articleId: article.id, number: article.currentVersion } },
       select: { id: true, number: true, text: true, createdAt: true },
     }),
-    db.claim.findMany({
-      where: { articleId: article.id, teamId: actor.teamId },
-      select: CLAIM_VIEW_SELECT,
-      orderBy: [{ start: "asc" }, { end: "desc" }],
-    }),
+    reviewClaimsPage(actor.teamId, article.id, null),
     db.ratingLevel.findMany({ where: { teamId: actor.teamId }, select: { id: true, label: true, value: true }, orderBy: { position: "asc" } }),
     db.membership.findMany({
       where: { teamId: actor.teamId },
@@ -73,7 +74,8 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       version: { ...version, createdAt: version.createdAt.toISOString() },
       versionCount: article.currentVersion,
     },
-    claims: claims.map(toClaimView),
+    claims: claims.claims,
+    moreClaims: claims.next,
     ratings,
     members: members.map((m) => ({ id: m.user.id, name: m.user.name, role: m.role })),
     flagRules: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },

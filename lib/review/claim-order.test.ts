@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partitionClaims, removeClaim, sortByPosition, stepClaim, upsertClaim } from "./claim-order";
+import { mergeClaims, partitionClaims, removeClaim, sortByPosition, stepClaim, upsertClaim } from "./claim-order";
 
 type TC = { id: string; start: number; end: number; withdrawn: { at: string } | null; anchorStatus: "anchored" | "orphaned" };
 const c = (id: string, start: number, end: number, more: Partial<TC> = {}): TC => ({ id, start, end, withdrawn: null, anchorStatus: "anchored", ...more });
@@ -67,5 +67,14 @@ describe("stepClaim", () => {
 
   it("has nowhere to go with no claims", () => {
     expect(stepClaim([], "a", 1)).toBeNull();
+  });
+});
+
+describe("mergeClaims", () => {
+  const c = (id: string, start: number, version = 1) => ({ id, start, end: start + 5, version });
+  it("adds a fetched page in text order and keeps the newer copy of a claim held twice", () => {
+    const held = [c("a", 0, 3), c("b", 50)];
+    const merged = mergeClaims(held, [c("a", 0, 2), c("c", 20), c("b", 50, 2)]);
+    expect(merged.map((x) => [x.id, x.version])).toEqual([["a", 3], ["c", 1], ["b", 2]]);
   });
 });

@@ -11,6 +11,17 @@ export const sortByPosition = <T extends TPlaced>(list: readonly T[]): T[] => [.
 // The server's copy replaces ours, so a save answered out of order cannot leave two.
 export const upsertClaim = <T extends TPlaced>(list: readonly T[], claim: T): T[] => sortByPosition([...list.filter((x) => x.id !== claim.id), claim]);
 
+// A fetched page joins the list; where we hold a claim already, the newer copy stays
+// (one saved in this tab while the page was on its way).
+export function mergeClaims<T extends TPlaced & { version: number }>(list: readonly T[], page: readonly T[]): T[] {
+  const held = new Map(list.map((c) => [c.id, c]));
+  for (const c of page) {
+    const mine = held.get(c.id);
+    if (!mine || mine.version < c.version) held.set(c.id, c);
+  }
+  return sortByPosition([...held.values()]);
+}
+
 export const removeClaim = <T extends TPlaced>(list: readonly T[], id: string): T[] => list.filter((x) => x.id !== id);
 
 // The record is the live claims; withdrawn ones are listed apart and count nowhere.

@@ -89,6 +89,10 @@ const ACTIONS: Record<string, TCase> = {
   "lib/articles/actions.ts#updateArticleRecordAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).updateArticleRecordAction({ articleId: c.articleId, outlet: "Renamed outlet" })) },
   "lib/articles/actions.ts#archiveArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).archiveArticleAction({ articleId: c.articleId })) },
   "lib/articles/actions.ts#restoreArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).restoreArticleAction({ articleId: c.archivedArticleId })) },
+  "lib/articles/actions.ts#listReviewClaimsAction": {
+    expect: MEMBERS,
+    call: async (c) => actionOutcome((await articles()).listReviewClaimsAction({ articleId: c.articleId, after: { start: 0, end: 0, id: "00000000-0000-4000-8000-000000000000" } })),
+  },
   "lib/articles/actions.ts#deleteArticleAction": { expect: row(U, F, F, F, O, N), call: async (c) => actionOutcome((await articles()).deleteArticleAction({ articleId: c.articleId })) },
   "lib/articles/actions.ts#editArticleTextAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).editArticleTextAction({ articleId: c.articleId, text: "The minister said the plan works. Critics disagree.", baseVersion: 1 })) },
   "app/api/exports/[format]/route.ts#GET": {
