@@ -120,7 +120,7 @@ function claimSpan(text: string, sentences: TSentence[], k: number): { start: nu
   return { start: s.start, end: s.start + cut, type: s.type };
 }
 
-const CUES: Record<TSentence["type"], string> = {
+const CUES: Partial<Record<TSentence["type"], string>> = {
   anonymous: "according to", official: "said", provided_documents: "documents you provided", documents: "records show",
   media_report: "reported", named_person: "said", unattributed: "",
 };

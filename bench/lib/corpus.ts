@@ -23,7 +23,9 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 type TTemplate = (r: TRandom) => string;
 
-const TEMPLATES: Record<TSourcingType, TTemplate[]> = {
+// The synthetic desk writes the types it has templates for; a new type joins it when
+// templates for it are added here.
+const TEMPLATES: Partial<Record<TSourcingType, TTemplate[]>> = {
   anonymous: [
     (r) => `The ${pick(r, ROLES)} privately agreed to delay the ${pick(r, THINGS)} until ${pick(r, MONTHS)}, according to two people familiar with the talks.`,
     (r) => `Officials who spoke on condition of anonymity said the ${pick(r, THINGS)} would cost ${int(r, 2, 90)} million more than planned.`,
@@ -57,8 +59,8 @@ const TEMPLATES: Record<TSourcingType, TTemplate[]> = {
 
 export const TYPES = Object.keys(TEMPLATES) as TSourcingType[];
 // Roughly a desk's mix: on-the-record officials and named people dominate.
-const TYPE_WEIGHTS: Record<TSourcingType, number> = { official: 26, named_person: 20, anonymous: 16, documents: 14, media_report: 10, unattributed: 10, provided_documents: 4 };
-const WEIGHTED = TYPES.flatMap((t) => Array<TSourcingType>(TYPE_WEIGHTS[t]).fill(t));
+const TYPE_WEIGHTS: Partial<Record<TSourcingType, number>> = { official: 26, named_person: 20, anonymous: 16, documents: 14, media_report: 10, unattributed: 10, provided_documents: 4 };
+const WEIGHTED = TYPES.flatMap((t) => Array<TSourcingType>(TYPE_WEIGHTS[t] ?? 1).fill(t));
 
 export type TSentence = { start: number; end: number; type: TSourcingType };
 export type TGeneratedText = { text: string; sentences: TSentence[] };
@@ -71,7 +73,7 @@ export function articleText(r: TRandom, count: number): TGeneratedText {
   let paragraphLength = int(r, 3, 5);
   for (let i = 0; i < count; i++) {
     const type = pick(r, WEIGHTED);
-    const s = pick(r, TEMPLATES[type])(r);
+    const s = pick(r, TEMPLATES[type]!)(r);
     if (inParagraph === paragraphLength) {
       text += "\n\n";
       inParagraph = 0;
