@@ -2,18 +2,19 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition } from "react";
+import { useServerForm } from "@/components/hooks/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { acceptInviteAction, acceptInviteNewUserAction } from "@/lib/teams/actions";
+import { ZAcceptInviteNewUser } from "@/lib/teams/schemas";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/common-passwords";
 
 export function AcceptInvite({ token, email, mode }: { token: string; email: string; mode: "existing" | "new" }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   function acceptExisting() {
     start(async () => {
@@ -24,22 +25,16 @@ export function AcceptInvite({ token, email, mode }: { token: string; email: str
     });
   }
 
-  function createAccount(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const password = String(form.get("password") ?? "");
-    start(async () => {
-      setError(null);
-      const r = await acceptInviteNewUserAction({ token, name: form.get("name"), password });
-      if (!r.ok) {
-        setFieldErrors((r.error.details as Record<string, string>) ?? {});
-        return setError(r.error.message);
-      }
-      await signIn("credentials", { email, password, redirect: false });
+  const account = useServerForm({
+    schema: ZAcceptInviteNewUser.omit({ token: true }),
+    defaultValues: { name: "", password: "" },
+    submit: (values) => acceptInviteNewUserAction({ token, ...values }),
+    onSuccess: async () => {
+      await signIn("credentials", { email, password: account.form.getValues("password"), redirect: false });
       router.push("/");
       router.refresh();
-    });
-  }
+    },
+  });
 
   if (mode === "existing") {
     return (
@@ -50,15 +45,15 @@ export function AcceptInvite({ token, email, mode }: { token: string; email: str
     );
   }
   return (
-    <form onSubmit={createAccount} className="space-y-3" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Your name" htmlFor="name" error={fieldErrors.name}>
-        <Input id="name" name="name" autoComplete="name" required aria-invalid={Boolean(fieldErrors.name)} />
+    <form onSubmit={account.onSubmit} className="space-y-3" noValidate>
+      {account.formError ? <Alert tone="error">{account.formError}</Alert> : null}
+      <Field label="Your name" htmlFor="name" error={account.fieldError("name")}>
+        <Input {...account.field("name", "name")} autoComplete="name" required />
       </Field>
-      <Field label="Choose a password" htmlFor="password" error={fieldErrors.password} hint={`At least ${MIN_PASSWORD_LENGTH} characters; common passwords are refused.`}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" required aria-invalid={Boolean(fieldErrors.password)} />
+      <Field label="Choose a password" htmlFor="password" error={account.fieldError("password")} hint={`At least ${MIN_PASSWORD_LENGTH} characters; common passwords are refused.`}>
+        <Input {...account.field("password", "password")} type="password" autoComplete="new-password" required />
       </Field>
-      <Button type="submit" disabled={pending}>{pending ? "Creating account…" : "Create account and join"}</Button>
+      <Button type="submit" disabled={account.pending}>{account.pending ? "Creating account…" : "Create account and join"}</Button>
     </form>
   );
 }
