@@ -19,7 +19,9 @@ test.describe("article intake", () => {
     await signIn(page, team.users.reviewer);
     await page.goto("/articles/new");
     await page.getByRole("button", { name: "Add article" }).click();
-    await expect(appAlert(page).first()).toContainText("Give the article a title.");
+    // Marked at the field with the server's rule, before anything is sent.
+    await expect(page.locator("#title-error")).toHaveText("Give the article a title.");
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Title").fill("Bad file");
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Add article" }).click();

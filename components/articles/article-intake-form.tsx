@@ -1,69 +1,63 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useRef } from "react";
+import { useServerForm } from "@/components/hooks/use-server-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { createArticleAction } from "@/lib/articles/actions";
-import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/articles/schemas";
+import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, ZArticleMeta } from "@/lib/articles/schemas";
+import { z } from "zod";
+
+// The text is checked on the server only: it may come from the file instead, and the
+// stored text is what the server makes of either.
+const ZIntakeFields = ZArticleMeta.extend({ text: z.string() });
 
 export function ArticleIntakeForm() {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [chars, setChars] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { form, onSubmit, formError, pending, fieldError, field } = useServerForm({
+    schema: ZIntakeFields,
+    defaultValues: { title: "", outlet: "", author: "", url: "", publishedAt: "", text: "" },
+    submit: async (values) => {
+      const file = fileInput.current?.files?.[0];
+      // Checked here too so a large file is refused before it is uploaded.
+      if (file && file.size > MAX_UPLOAD_BYTES) return { ok: false, error: { code: "PAYLOAD_TOO_LARGE", message: "That file is larger than 2 MB." } };
+      const body = new FormData();
+      for (const [k, v] of Object.entries(values)) body.set(k, String(v ?? ""));
+      if (file) body.set("file", file);
+      return createArticleAction(body);
+    },
+    onSuccess: (data) => router.push(`/articles/${data.id}`),
+  });
+  const chars = form.watch("text").length;
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const file = form.get("file");
-    // Checked here too so a large file is refused before it is uploaded.
-    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setFieldErrors({ file: "That file is larger than 2 MB." });
-      setError("That file is larger than 2 MB.");
-      return;
-    }
-    start(async () => {
-      setError(null);
-      setFieldErrors({});
-      const r = await createArticleAction(form);
-      if (!r.ok) {
-        setError(r.error.message);
-        setFieldErrors((r.error.details as Record<string, string>) ?? {});
-        return;
-      }
-      router.push(`/articles/${r.data.id}`);
-    });
-  }
-
-  const err = (k: string) => fieldErrors[k];
   return (
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg bg-white p-6 shadow-sm" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Title" htmlFor="title" error={err("title")}>
-        <Input id="title" name="title" required maxLength={300} aria-invalid={Boolean(err("title"))} />
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <Field label="Title" htmlFor="title" error={fieldError("title")}>
+        <Input {...field("title", "title")} required maxLength={300} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Outlet" htmlFor="outlet" error={err("outlet")}>
-          <Input id="outlet" name="outlet" maxLength={200} />
+        <Field label="Outlet" htmlFor="outlet" error={fieldError("outlet")}>
+          <Input {...field("outlet", "outlet")} maxLength={200} />
         </Field>
-        <Field label="Author" htmlFor="author" error={err("author")}>
-          <Input id="author" name="author" maxLength={200} />
+        <Field label="Author" htmlFor="author" error={fieldError("author")}>
+          <Input {...field("author", "author")} maxLength={200} />
         </Field>
-        <Field label="URL" htmlFor="url" error={err("url")}>
-          <Input id="url" name="url" type="url" placeholder="https://" aria-invalid={Boolean(err("url"))} />
+        <Field label="URL" htmlFor="url" error={fieldError("url")}>
+          <Input {...field("url", "url")} type="url" placeholder="https://" />
         </Field>
-        <Field label="Publication date" htmlFor="publishedAt" error={err("publishedAt")}>
-          <Input id="publishedAt" name="publishedAt" type="date" />
+        <Field label="Publication date" htmlFor="publishedAt" error={fieldError("publishedAt")}>
+          <Input {...field("publishedAt", "publishedAt")} type="date" />
         </Field>
       </div>
-      <Field label="Article text" htmlFor="text" error={err("text")} hint={`${chars.toLocaleString("en-US")} of ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters. Or upload a file below.`}>
-        <Textarea id="text" name="text" rows={14} onChange={(e) => setChars(e.target.value.length)} aria-invalid={Boolean(err("text"))} />
+      <Field label="Article text" htmlFor="text" error={fieldError("text")} hint={`${chars.toLocaleString("en-US")} of ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters. Or upload a file below.`}>
+        <Textarea {...field("text", "text")} rows={14} />
       </Field>
-      <Field label="…or upload a file (.txt, .md or .html, up to 2 MB)" htmlFor="file" error={err("file")}>
-        <Input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
+      <Field label="…or upload a file (.txt, .md or .html, up to 2 MB)" htmlFor="file">
+        <Input ref={fileInput} id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
       </Field>
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Add article"}</Button>
     </form>

@@ -1,4 +1,4 @@
-import type { ComponentProps, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 const CONTROL = "block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 
@@ -19,7 +19,7 @@ export function Field({ label, htmlFor, error, hint, children }: { label: string
   );
 }
 
-export const Input = ({ className = "", ...p }: InputHTMLAttributes<HTMLInputElement>) => <input {...p} className={`${CONTROL} ${className}`} />;
-export const Textarea = ({ className = "", ...p }: TextareaHTMLAttributes<HTMLTextAreaElement>) => <textarea {...p} className={`${CONTROL} ${className}`} />;
-// Takes a ref (React 19 passes it as a prop), so a form can focus its first field.
+// Controls take a ref (React 19 passes it as a prop): forms register and focus them.
+export const Input = ({ className = "", ...p }: ComponentProps<"input">) => <input {...p} className={`${CONTROL} ${className}`} />;
+export const Textarea = ({ className = "", ...p }: ComponentProps<"textarea">) => <textarea {...p} className={`${CONTROL} ${className}`} />;
 export const Select = ({ className = "", ...p }: ComponentProps<"select">) => <select {...p} className={`${CONTROL} ${className}`} />;
