@@ -2,7 +2,7 @@
 // keyboard and restored, a duplicate is caught, an orphan counts nowhere until
 // re-attached, numbers stay put, and the article's record is edited and archived.
 import { DEMO_ARTICLE } from "../lib/seed/demo-article";
-import { createArticle, e2eDb, expect, signIn, test } from "./fixtures";
+import { createArticle, createArticleWithClaims, expect, signIn, test } from "./fixtures";
 import { addClaimWithMouse, claimForm, openClaim, saveClaim, selectWithMouse } from "./review-helpers";
 
 const S = {
@@ -108,19 +108,7 @@ test.describe("the claim record", () => {
   });
 
   test("a long report reads 200 claims a page, with its summary over all of them", async ({ page, team }) => {
-    const sentences = Array.from({ length: 450 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
-    const text = sentences.join(" ");
-    const id = await createArticle(team, "A long report", text);
-    const db = e2eDb();
-    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
-    let at = 0;
-    await db.claim.createMany({
-      data: sentences.map((exact) => {
-        const start = text.indexOf(exact, at);
-        at = start + exact.length;
-        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
-      }),
-    });
+    const id = await createArticleWithClaims(team, "A long report", 450);
     await signIn(page, team.users.viewer);
     await page.goto(`/articles/${id}/report`);
     await expect(page.getByTestId("article-report")).toContainText("450 claims · 0 decided · 0 approved");

@@ -59,6 +59,25 @@ export async function createArticle(team: TE2eTeam, title: string, text: string)
 }
 
 // Signs in through next-auth's credentials endpoint; the cookies land in the page's context.
+// An article of `count` numbered sentences with one claim on each, written straight to
+// the database: the long-article journeys are about reading and paging, not intake.
+export async function createArticleWithClaims(team: TE2eTeam, title: string, count: number): Promise<string> {
+  const sentences = Array.from({ length: count }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
+  const text = sentences.join(" ");
+  const id = await createArticle(team, title, text);
+  const db = e2eDb();
+  const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
+  let at = 0;
+  await db.claim.createMany({
+    data: sentences.map((exact) => {
+      const start = text.indexOf(exact, at);
+      at = start + exact.length;
+      return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
+    }),
+  });
+  return id;
+}
+
 export async function signInViaApi(request: APIRequestContext, email: string, password = PASSWORD): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await request.post("/api/auth/callback/credentials", {

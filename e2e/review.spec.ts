@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_ARTICLE } from "../lib/seed/demo-article";
-import { createArticle, e2eDb, expect, signIn, test } from "./fixtures";
+import { createArticle, createArticleWithClaims, e2eDb, expect, signIn, test } from "./fixtures";
 import { addClaimWithMouse, claimForm, openClaim, saveClaim } from "./review-helpers";
 
 const S = {
@@ -210,19 +210,7 @@ test.describe("review workbench", () => {
   });
 
   test("a long article: the claim list grows as it is scrolled and always shows the claim picked in the text", async ({ page, team }) => {
-    const sentences = Array.from({ length: 130 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
-    const text = sentences.join(" ");
-    const id = await createArticle(team, "A long article", text);
-    const db = e2eDb();
-    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
-    let at = 0;
-    await db.claim.createMany({
-      data: sentences.map((exact) => {
-        const start = text.indexOf(exact, at);
-        at = start + exact.length;
-        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
-      }),
-    });
+    const id = await createArticleWithClaims(team, "A long article", 130);
     await signIn(page, team.users.reviewer);
     await page.goto(`/articles/${id}`);
     const items = page.getByTestId("claim-item");
@@ -241,19 +229,8 @@ test.describe("review workbench", () => {
   });
 
   test("a very long article: the page brings its first claims and fetches the rest; every claim can be opened", async ({ page, team }) => {
-    const sentences = Array.from({ length: 1100 }, (_, i) => `Claim sentence ${i + 1} was reported by the desk.`);
-    const text = sentences.join(" ");
-    const id = await createArticle(team, "A very long article", text);
+    const id = await createArticleWithClaims(team, "A very long article", 1100);
     const db = e2eDb();
-    const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: id }, select: { id: true } });
-    let at = 0;
-    await db.claim.createMany({
-      data: sentences.map((exact) => {
-        const start = text.indexOf(exact, at);
-        at = start + exact.length;
-        return { teamId: team.id, articleId: id, versionId: version.id, exact, start, end: at, sourcingType: "named_person" as const };
-      }),
-    });
     const [first, last] = await Promise.all([
       db.claim.findFirstOrThrow({ where: { articleId: id, number: 1 }, select: { id: true } }),
       db.claim.findFirstOrThrow({ where: { articleId: id, number: 1100 }, select: { id: true } }),

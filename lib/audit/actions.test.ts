@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../../tests/support/source-files";
 import { AUDIT_ACTIONS } from "./actions";
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return name === "generated" ? [] : sources(p);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
-  });
-}
 
 describe("audit actions", () => {
   it("every action the code writes is in the list, and every listed action is written somewhere", () => {
     const written = new Set<string>();
-    for (const file of [...sources("lib"), ...sources("app"), ...sources("scripts")]) {
+    for (const file of [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("scripts")]) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/\baction: "([a-z_]+\.[a-z_]+)"/g)) written.add(m[1]!);
       for (const m of text.matchAll(/recordClaimEvents\([^)]*?"([a-z_]+\.[a-z_]+)"/g)) written.add(m[1]!);

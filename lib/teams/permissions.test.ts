@@ -1,20 +1,12 @@
 // The permissions table is the one place role rules live: every entry is checked by
 // some data function, and no data function checks a role of its own.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../../tests/support/source-files";
 import { can, canWithdrawClaim, PERMISSIONS, type TPermission } from "./permissions";
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return name === "generated" ? [] : sources(p);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
-  });
-}
-
 describe("the permissions table", () => {
-  const code = [...sources("lib"), ...sources("app"), ...sources("components")].map((p) => [p, readFileSync(p, "utf8")] as const);
+  const code = [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")].map((p) => [p, readFileSync(p, "utf8")] as const);
 
   it("every permission is required by some data function or read by the UI", () => {
     const used = new Set<string>();
