@@ -329,6 +329,31 @@ test.describe("review workbench", () => {
     await expect(claimForm(page).getByLabel("Why was anonymity granted?")).toHaveValue("The talks are confidential.");
   });
 
+  test("one key per sourcing type: a number tags the selected sentence as a new claim, or retags the open claim", async ({ page, team }) => {
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await page.getByRole("button", { name: "Shortcuts (?)" }).click();
+    await expect(page.getByLabel("Keyboard shortcuts")).toContainText("1 Anonymous, 2 Official");
+    await page.getByTestId("article-text").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("2");
+    await expect(page.getByTestId("claim-item")).toHaveCount(1);
+    await expect(page.getByTestId("claim-item").first()).toContainText("Official");
+    // Focus stays in the text: the next sentence is tagged the same way.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("1");
+    await expect(page.getByTestId("claim-item")).toHaveCount(2);
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Anonymous" })).toHaveCount(1);
+    // The open claim (the one just made) is retagged with another key.
+    await page.keyboard.press("6");
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Named person" })).toHaveCount(1);
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Anonymous" })).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Official" })).toHaveCount(1);
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Named person" })).toHaveCount(1);
+  });
+
   test("the review page has no serious or critical accessibility violations", async ({ page, team }) => {
     const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TExportJobStatus } from "@/lib/exports/export-jobs";
+import { count } from "@/lib/count";
 
 // Polls the job until it is done, showing real progress (claims written of total).
 export function ExportProgress({ initial }: { initial: TExportJobStatus }) {
@@ -29,7 +30,7 @@ export function ExportProgress({ initial }: { initial: TExportJobStatus }) {
   return (
     <div className="mx-auto max-w-xl space-y-4 rounded-lg bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold">Preparing your {job.format.toUpperCase()} export</h1>
-      <p className="text-sm text-slate-600">{job.total.toLocaleString("en-US")} claims. Large exports run in the background; you can leave this page and come back.</p>
+      <p className="text-sm text-slate-600">{count(job.total, "claim")}. Large exports run in the background; you can leave this page and come back.</p>
       <div>
         <div role="progressbar" aria-label="Export progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-3 w-full overflow-hidden rounded bg-slate-200">
           <div className="h-full bg-blue-700 transition-all" style={{ width: `${pct}%` }} />

@@ -6,6 +6,7 @@ import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
 import { isWebUrl, needsReattachingText } from "@/lib/exports/summary";
 import { PrintButton } from "./print-button";
 import { ReportPager } from "./report-pager";
+import { count } from "@/lib/count";
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 // Only http(s) addresses become links (the same check as the exports).
@@ -40,7 +41,7 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
       </header>
       <section aria-labelledby="summary-h">
         <h2 id="summary-h" className="text-lg font-semibold">Summary</h2>
-        <p>{claims.length} claims · {decided} decided · {approved} approved</p>
+        <p>{count(claims.length, "claim")} · {decided} decided · {approved} approved</p>
         {article.needsReattaching ? (
           <p className="text-sm font-medium text-amber-800" data-testid="report-needs-reattaching">{needsReattachingText(article.needsReattaching)}</p>
         ) : null}

@@ -18,6 +18,7 @@ import { DuplicateNotice } from "./duplicate-notice";
 import { useClaimRecord } from "./hooks/use-claim-record";
 import { useClaimSelection } from "./hooks/use-claim-selection";
 import { useClaims } from "./hooks/use-claims";
+import { useTagKey } from "./hooks/use-tag-key";
 import { useEditorFocus } from "./hooks/use-editor-focus";
 import { useNewClaim } from "./hooks/use-new-claim";
 import { useNotice } from "./hooks/use-notice";
@@ -32,6 +33,7 @@ import { SourcingLegend } from "./sourcing-legend";
 import { SuggestionPanel } from "./suggestion-panel";
 import { WithdrawDialog } from "./withdraw-dialog";
 import { WithdrawnClaims } from "./withdrawn-claims";
+import { count } from "@/lib/count";
 
 export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const router = useRouter();
@@ -55,10 +57,10 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const mayWithdraw = useCallback((c: TClaimView) => canWithdrawClaim(actor, c), [actor]);
   const suggestions = useSuggestions({ articleId: article.id, versionId: article.version.id, start, apply, notify });
   const { current, accept, reject, show } = suggestions;
-  const onCreated = useCallback((id: string) => {
+  const onCreated = useCallback((id: string, tagged: boolean) => {
     select(id);
     clearPending();
-    focusEditor(id);
+    if (!tagged) focusEditor(id);
   }, [clearPending, focusEditor, select]);
   const { duplicate, add, create, dismissDuplicate } = useNewClaim({ articleId: article.id, versionId: article.version.id, canEdit, start, apply, onCreated, notify, clearNotice });
   const reattach = useReattach({ start, apply, clearPending, notify });
@@ -73,6 +75,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
     if (selected && mayWithdraw(selected)) record.askWithdraw(selected);
   }, [mayWithdraw, record, selected]);
 
+  const tag = useTagKey({ canEdit, pending, selected, add, start, apply, notify });
   const keys = useMemo(
     () => ({
       addClaim, nextClaim: () => step(1), prevClaim: () => step(-1), focusEditor: () => focusEditor(selectedId), toggleHelp,
@@ -80,8 +83,9 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       rejectSuggestion: () => (current ? reject(current) : undefined),
       hasSuggestion: Boolean(current),
       withdrawClaim: withdrawSelected,
+      tag,
     }),
-    [accept, addClaim, current, focusEditor, reject, selectedId, step, toggleHelp, withdrawSelected],
+    [accept, addClaim, current, focusEditor, reject, selectedId, step, tag, toggleHelp, withdrawSelected],
   );
   useReviewKeys(keys);
 
@@ -98,7 +102,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   );
 
   const onTextEdited = useCallback((r: TEditResult) => {
-    notify(r.orphaned ? "warning" : "success", `Version ${r.version} saved: ${r.kept} claims unchanged, ${r.moved} moved with their text, ${r.orphaned} orphaned.`);
+    notify(r.orphaned ? "warning" : "success", `Version ${r.version} saved: ${count(r.kept, "claim")} unchanged, ${r.moved} moved with their text, ${r.orphaned} orphaned.`);
     clearPending();
     router.refresh();
   }, [clearPending, notify, router]);
@@ -124,7 +128,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
             clearPending();
             dismissDuplicate();
           }}
-          onAddAnyway={() => create(duplicate.range, true)}
+          onAddAnyway={() => create(duplicate.range, true, duplicate.sourcingType)}
           onCancel={dismissDuplicate}
         />
       ) : null}

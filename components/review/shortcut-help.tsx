@@ -1,4 +1,8 @@
+import { SOURCING_LABELS } from "@/lib/claims/labels";
+import { SOURCING_TYPES } from "@/lib/claims/sourcing-types";
+
 const KEYS: Array<[string, string]> = [
+  [`1–${SOURCING_TYPES.length}`, `tag the selection (a new claim) or the open claim: ${SOURCING_TYPES.map((t, i) => `${i + 1} ${SOURCING_LABELS[t]}`).join(", ")}`],
   ["↓ / →  in the text", "move the sentence cursor forward"],
   ["↑ / ←  in the text", "move it back"],
   ["Shift + arrow", "extend the selection by a sentence"],

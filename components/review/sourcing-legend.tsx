@@ -9,6 +9,7 @@ export function SourcingLegend() {
         <span key={t} className="inline-flex items-center gap-1">
           <span className={`rounded px-1 ${HIGHLIGHT_CLASS[t]}`}>{t === "untagged" ? "NEW" : SOURCING_TAGS[t]}</span>
           <span>{t === "untagged" ? "Not tagged yet" : SOURCING_LABELS[t]}</span>
+          {t === "untagged" ? null : <kbd className="rounded border border-slate-300 px-1 font-mono text-[0.65rem] text-slate-600" aria-label={`key ${SOURCING_TYPES.indexOf(t) + 1}`}>{SOURCING_TYPES.indexOf(t) + 1}</kbd>}
         </span>
       ))}
       <span className="inline-flex items-center gap-1">

@@ -5,18 +5,20 @@
 import { useCallback, useState, type TransitionStartFunction } from "react";
 import { createClaimAction } from "@/lib/claims/actions";
 import type { TClaimView } from "@/lib/claims/claim-dto";
+import type { TSourcingType } from "@/lib/claims/sourcing-types";
 import type { TRange } from "@/lib/review/sentence-cursor";
 import { newIdempotencyKey } from "@/lib/review/idempotency-key";
 import type { TNotify } from "./use-notice";
 
-type TDuplicate = { existingId: string; number: number; range: TRange };
+type TDuplicate = { existingId: string; number: number; range: TRange; sourcingType?: TSourcingType };
 type TDeps = {
   articleId: string;
   versionId: string;
   canEdit: boolean;
   start: TransitionStartFunction;
   apply: (c: TClaimView) => void;
-  onCreated: (id: string) => void;
+  // `tagged`: made with a type key, so the reviewer goes on in the text, not the editor.
+  onCreated: (id: string, tagged: boolean) => void;
   notify: TNotify;
   clearNotice: () => void;
 };
@@ -25,8 +27,8 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
   const [duplicate, setDuplicate] = useState<TDuplicate | null>(null);
 
   const create = useCallback(
-    (range: TRange, allowDuplicate: boolean) => {
-      const input = { articleId, versionId, start: range.start, end: range.end, idempotencyKey: newIdempotencyKey(), allowDuplicate };
+    (range: TRange, allowDuplicate: boolean, sourcingType?: TSourcingType) => {
+      const input = { articleId, versionId, start: range.start, end: range.end, idempotencyKey: newIdempotencyKey(), allowDuplicate, sourcingType };
       start(async () => {
         // One retry with the same key: a lost response must not create a second claim.
         let r = await createClaimAction(input).catch(() => null);
@@ -35,11 +37,11 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
         if (!r.ok && r.error.code === "CONFLICT" && r.error.details) {
           const d = r.error.details as { existingClaimId: string; existingNumber: number };
           clearNotice();
-          return setDuplicate({ existingId: d.existingClaimId, number: d.existingNumber, range });
+          return setDuplicate({ existingId: d.existingClaimId, number: d.existingNumber, range, sourcingType });
         }
         if (!r.ok) return notify("error", r.error.message);
         apply(r.data);
-        onCreated(r.data.id);
+        onCreated(r.data.id, sourcingType !== undefined);
         setDuplicate(null);
         clearNotice();
       });
@@ -48,10 +50,10 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
   );
 
   const add = useCallback(
-    (pending: TRange | null) => {
+    (pending: TRange | null, sourcingType?: TSourcingType) => {
       if (!canEdit) return notify("error", "Viewers cannot add claims.");
       if (!pending) return notify("warning", "Select text in the article first (mouse, or arrow keys in the text).");
-      create(pending, false);
+      create(pending, false, sourcingType);
     },
     [canEdit, create, notify],
   );

@@ -3,10 +3,12 @@
 // Keyboard-first review: shortcuts that work anywhere on the page except while
 // typing in a field. The sentence cursor in the article text is handled there.
 import { useEffect } from "react";
+import { SOURCING_TYPES, type TSourcingType } from "@/lib/claims/sourcing-types";
 
 export type TReviewKeys = {
   addClaim: () => void; nextClaim: () => void; prevClaim: () => void; focusEditor: () => void; toggleHelp: () => void;
   acceptSuggestion: () => void; rejectSuggestion: () => void; hasSuggestion: boolean; withdrawClaim: () => void;
+  tag: (type: TSourcingType) => void;
 };
 
 const typing = (el: EventTarget | null) =>
@@ -22,6 +24,7 @@ export function useReviewKeys(keys: TReviewKeys) {
         // Asks first (a dialog), so a stray key never removes anything.
         Delete: keys.withdrawClaim, Backspace: keys.withdrawClaim,
       };
+      SOURCING_TYPES.forEach((type, i) => (map[String(i + 1)] = () => keys.tag(type)));
       // While a suggestion is open: A or Enter accepts it, X rejects it. Enter on a
       // focused button or the article text keeps its own meaning.
       if (keys.hasSuggestion) {
