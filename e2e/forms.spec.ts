@@ -31,6 +31,18 @@ test.describe("forms", () => {
     await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Warsaw");
   });
 
+  test("an invite link is copied with one click", async ({ page, context, team }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await signIn(page, team.users.admin);
+    await page.goto("/settings/team");
+    await page.getByLabel("E-mail", { exact: true }).fill(`copy-${Date.now()}@e2e.sourcebench.test`);
+    await page.getByRole("button", { name: "Create invite link" }).click();
+    const link = await page.getByLabel("Invite link").inputValue();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByTestId("copy-status")).toHaveText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  });
+
   test("invite and new team: an address or name the server would refuse is marked at its field", async ({ page, team }) => {
     await signIn(page, team.users.admin);
     await page.goto("/settings/team");

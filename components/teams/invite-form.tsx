@@ -12,11 +12,13 @@ import { ROLE_LABELS, ROLES, ZCreateInvite } from "@/lib/teams/schemas";
 export function InviteForm() {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState("");
   const { onSubmit, formError, pending, fieldError, field } = useServerForm({
     schema: ZCreateInvite,
     defaultValues: { email: "", role: "reviewer" },
     submit: (values) => {
       setLink(null);
+      setCopied("");
       return createInviteAction(values);
     },
     onSuccess: (data) => {
@@ -43,7 +45,23 @@ export function InviteForm() {
       </div>
       {link ? (
         <Alert tone="success" title="Invite link (shown once; it works one time and expires)">
-          <input aria-label="Invite link" readOnly value={link} className="mt-1 w-full rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <span className="mt-1 flex gap-2">
+            <input aria-label="Invite link" readOnly value={link} className="w-full min-w-0 rounded border border-emerald-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={() =>
+                void navigator.clipboard.writeText(link).then(
+                  () => setCopied("Copied"),
+                  () => setCopied("Copy failed: select the link and copy it"),
+                )
+              }
+            >
+              Copy link
+            </Button>
+          </span>
+          {/* Inside the alert's own status region, so it is announced. */}
+          <span className="text-xs" data-testid="copy-status">{copied}</span>
         </Alert>
       ) : null}
     </form>
