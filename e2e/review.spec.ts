@@ -354,6 +354,24 @@ test.describe("review workbench", () => {
     await expect(page.getByTestId("claim-item").filter({ hasText: "Named person" })).toHaveCount(1);
   });
 
+  test("a viewer's page says it is read-only and offers nothing to mark or save", async ({ page, team }) => {
+    const id = await createArticleWithClaims(team, "For reading", 3);
+    await signIn(page, team.users.viewer);
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByText("Read-only: you are a viewer")).toBeVisible();
+    await openClaim(page, "Claim sentence 2 was");
+    await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 2 was");
+    await expect(page.getByRole("button", { name: "Save claim" })).toHaveCount(0);
+    await expect(page.getByText("Ctrl+Enter saves")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /Add claim/ })).toHaveCount(0);
+    // Keys that tag or mark do nothing to the record.
+    await page.getByTestId("article-text").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator('[data-testid="article-text"] [data-pending]')).toHaveCount(0);
+    await page.keyboard.press("1");
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Anonymous" })).toHaveCount(0);
+  });
+
   test("the review page has no serious or critical accessibility violations", async ({ page, team }) => {
     const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);

@@ -49,12 +49,14 @@ export function ClaimEditor({ claim, ratings, members, actor, onSaved, focusRef 
       {form.error ? <Alert tone="error">{form.error}</Alert> : null}
       <fieldset disabled={!canEdit || pending} className="space-y-3">
         <ClaimFields draft={form.draft} fieldErrors={form.fieldErrors} ratings={ratings} members={members} focusRef={focusRef} onChange={form.set} />
-        <div className="flex flex-wrap items-center gap-2">
-          <Button type="submit" disabled={!dirty || pending}>{pending ? "Saving…" : "Save claim"}</Button>
-          {/* Announced (role=status) when a save lands. */}
-          <span role="status" className="text-sm font-medium text-emerald-800" data-testid="claim-saved">{form.saved ? "Saved" : ""}</span>
-          <span className="text-xs text-slate-500">Ctrl+Enter saves{dirty ? " · unsaved changes" : ""}</span>
-        </div>
+        {canEdit ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <Button type="submit" disabled={!dirty || pending}>{pending ? "Saving…" : "Save claim"}</Button>
+            {/* Announced (role=status) when a save lands. */}
+            <span role="status" className="text-sm font-medium text-emerald-800" data-testid="claim-saved">{form.saved ? "Saved" : ""}</span>
+            <span className="text-xs text-slate-500">Ctrl+Enter saves{dirty ? " · unsaved changes" : ""}</span>
+          </div>
+        ) : null}
       </fieldset>
       {isEditor && claim.status === "decided" ? (
         <div className="rounded-md border border-slate-200 p-2 text-sm">

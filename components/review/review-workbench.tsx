@@ -35,6 +35,9 @@ import { WithdrawDialog } from "./withdraw-dialog";
 import { WithdrawnClaims } from "./withdrawn-claims";
 import { count } from "@/lib/count";
 
+// A viewer marks nothing: a selection or a key in the text makes no pending claim.
+const ignoreSelection = () => {};
+
 export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const router = useRouter();
   const { article, actor, flagRules, renderedAt } = data;
@@ -116,6 +119,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       />
       <ArticleAlerts redFlags={redFlags} archived={Boolean(article.archivedAt)} />
       {help ? <ShortcutHelp /> : null}
+      {canEdit ? null : <Alert tone="info" title="Read-only: you are a viewer">You can read the claims, their verdicts, evidence and history. A reviewer or editor makes changes.</Alert>}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {loadingClaims ? <Alert tone="info">Loading the rest of this article&apos;s claims ({live.length + withdrawn.length} so far); counts and flags are complete once they are in.</Alert> : null}
       {loadError ? <Alert tone="error">Not all claims could be loaded: {loadError} Reload the page to try again.</Alert> : null}
@@ -136,7 +140,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
       <SourcingLegend />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div>
-          <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={selectText} onKeyDown={onTextKeyDown} currentSuggestionId={current ? suggestionId(current) : null} />
+          <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={canEdit ? selectText : ignoreSelection} onKeyDown={canEdit ? onTextKeyDown : ignoreSelection} currentSuggestionId={current ? suggestionId(current) : null} />
         </div>
         <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
           {suggestions.list ? (
@@ -147,7 +151,7 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
           ) : null}
           {orphans.length ? (
             <Alert tone="warning" title={`${orphans.length} orphaned claim${orphans.length > 1 ? "s" : ""}`}>
-              Their text is gone from this version. Open one, select its new text in the article, and re-attach it.
+              {canEdit ? "Their text is gone from this version. Open one, select its new text in the article, and re-attach it." : "Their text is gone from this version; a reviewer re-attaches them."}
             </Alert>
           ) : null}
           <ClaimList claims={live} selectedId={selectedId} onSelect={selectClaim} />
