@@ -79,7 +79,12 @@ test.describe("dashboard", () => {
     const official = await table.getByRole("row", { name: /^Official/ }).getByRole("cell").allTextContents();
     // Official: one Accurate claim, nothing else.
     expect(official.map(Number).reduce((a, b) => a + b, 0)).toBe(1);
-    await page.getByRole("figure", { name: "Sourcing mix over time" }).getByText("Show as table").click();
+    // Every chart has a legend naming what its colours mean.
+    const mix = page.getByRole("figure", { name: "Sourcing mix over time" });
+    await expect(mix.locator(".recharts-legend-item-text").filter({ hasText: "Anonymous" })).toBeVisible();
+    await expect(mix.locator(".recharts-legend-item-text").filter({ hasText: "Official" })).toBeVisible();
+    await expect(page.getByRole("figure", { name: "Share of claims resting on anonymous sources" }).locator(".recharts-legend-item-text")).toHaveText(["Anonymous share"]);
+    await mix.getByText("Show as table").click();
     await expect(page.getByTestId("table-sourcing-by-month").getByRole("row", { name: /2026-01/ })).toBeVisible();
     await expect(page.getByTestId("summary-Claims")).toHaveText("5");
     await expect(page.getByTestId("summary-Resting on anonymous sources")).toHaveText("40%");

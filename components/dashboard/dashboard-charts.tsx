@@ -71,6 +71,7 @@ export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySo
             <XAxis dataKey="month" tick={{ fontSize: 11 }} />
             <YAxis allowDecimals={false} />
             <Tooltip />
+            <Legend wrapperStyle={{ fontSize: 11 }} />
             {SOURCING_TYPES.map((t) => <Bar key={t} dataKey={t} name={SOURCING_LABELS[t]} stackId="s" fill={TYPE_COLOURS[t]} isAnimationActive={false} />)}
           </BarChart>
         </ResponsiveContainer>
@@ -93,6 +94,7 @@ export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySo
             <YAxis domain={[0, 100]} unit="%" />
             <Tooltip />
             <ReferenceLine y={data.settings.anonymousShareThreshold} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: "threshold", fontSize: 10, fill: "#b91c1c" }} />
+            <Legend wrapperStyle={{ fontSize: 11 }} />
             <Line type="monotone" dataKey="share" name="Anonymous share" stroke={TYPE_COLOURS.anonymous} strokeWidth={2} dot isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
