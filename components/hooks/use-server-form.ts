@@ -6,7 +6,7 @@
 // the server parses it again and is the authority. A field error the server returns
 // (details: {field: message}) lands under that field; anything else shows once, above.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/errors";
@@ -17,12 +17,14 @@ export function useServerForm<TValues extends FieldValues, TData>(opts: {
   submit: (values: TValues) => Promise<TActionResult<TData>>;
   onSuccess?: (data: TData) => void;
 }) {
-  const check = zodResolver(opts.schema as unknown as Parameters<typeof zodResolver>[0]) as unknown as Resolver<TValues>;
   // The schema validates; the typed values, not its output, are sent on.
-  const resolver: Resolver<TValues> = async (values, context, options) => {
-    const result = await check(values, context, options);
-    return Object.keys(result.errors).length ? result : { values, errors: {} };
-  };
+  const resolver = useMemo<Resolver<TValues>>(() => {
+    const check = zodResolver(opts.schema as unknown as Parameters<typeof zodResolver>[0]) as unknown as Resolver<TValues>;
+    return async (values, context, options) => {
+      const result = await check(values, context, options);
+      return Object.keys(result.errors).length ? result : { values, errors: {} };
+    };
+  }, [opts.schema]);
   const form = useForm<TValues>({
     resolver,
     defaultValues: opts.defaultValues,

@@ -5,7 +5,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import type { TDashboardFilter } from "./schemas";
-import { sourcingColumns } from "./sourcing-sql";
+import { column, sourcingColumns } from "./sourcing-sql";
 
 // Articles of the team that pass the article-level filters; expects `a` (articles) and
 // `s` (article_stats) in scope.
@@ -25,7 +25,7 @@ function articleWhere(teamId: string, f: TDashboardFilter): Prisma.Sql {
   }
   // Raw is safe here: the filter's zod enum admits only the sourcing types, which are
   // exactly article_stats' count columns.
-  if (f.sourcing && (SOURCING_TYPES as readonly string[]).includes(f.sourcing)) parts.push(Prisma.sql`coalesce(${Prisma.raw(`s."${f.sourcing}"`)}, 0) > 0`);
+  if (f.sourcing && (SOURCING_TYPES as readonly string[]).includes(f.sourcing)) parts.push(Prisma.sql`coalesce(s.${column(f.sourcing)}, 0) > 0`);
   if (f.verdict) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM article_verdict_counts x WHERE x.article_id = a.id AND x.rating_id = ${f.verdict}::uuid)`);
   if (f.from) parts.push(Prisma.sql`a.published_at >= ${f.from}::date`);
   if (f.to) parts.push(Prisma.sql`a.published_at < ${f.to}::date + 1`);

@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SOURCING_TYPES } from "@/lib/claims/sourcing-types";
 
-const column = (type: string) => {
+export const column = (type: string) => {
   // Enum values are lower-case identifiers; anything else must never reach SQL text.
   if (!/^[a-z][a-z_]*$/.test(type)) throw new Error(`Not a sourcing type column: ${type}`);
   return Prisma.raw(`"${type}"`);
