@@ -6,6 +6,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import { SOURCING_LABELS } from "@/lib/claims/labels";
 import { SOURCING_TYPES, sourcingTypeRecord, UNTAGGED_STYLE, type TSourcingType } from "@/lib/claims/sourcing-types";
 import type { TDashboard } from "@/lib/reviews/get-dashboard";
+import { useFormat } from "@/components/ui/format-provider";
+import { formatMonth } from "@/lib/format";
 
 const TYPE_COLOURS: Record<TSourcingType | "untagged", string> = { ...sourcingTypeRecord((t) => t.chart), untagged: UNTAGGED_STYLE.chart };
 const VERDICT_COLOURS = ["#15803d", "#65a30d", "#ca8a04", "#ea580c", "#b91c1c", "#6b7280", "#a3a3a3"];
@@ -18,13 +20,16 @@ function ChartCard({ title, children, table }: { title: string; children: React.
       <div className="h-64" aria-hidden="true">{children}</div>
       <details className="mt-2 text-xs">
         <summary className="cursor-pointer text-blue-700">Show as table</summary>
-        {table}
+        {/* A wide table scrolls inside its card, never the page. */}
+        <div className="relative overflow-x-auto">{table}</div>
       </details>
     </figure>
   );
 }
 
 export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySourcing" | "sourcingByMonth" | "settings" | "ratings"> }) {
+  const f = useFormat();
+  const month = (m: string) => formatMonth(m, f);
   const verdictLabels = [...new Set([...data.ratings.map((r) => r.label), ...data.verdictsBySourcing.flatMap((v) => Object.keys(v.verdicts))])];
   const byType = data.verdictsBySourcing.map((v) => ({ name: typeLabel(v.sourcing), ...v.verdicts }));
   const byMonth = data.sourcingByMonth.map((m) => ({ month: m.month, ...m.counts }));
@@ -44,10 +49,10 @@ export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySo
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={byType} layout="vertical" margin={{ left: 40 }}>
+          <BarChart data={byType} layout="vertical" margin={{ left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 11 }} />
+            <YAxis type="category" dataKey="name" width={132} interval={0} tick={{ fontSize: 11 }} />
             <Tooltip />
             <Legend wrapperStyle={{ fontSize: 11 }} />
             {verdictLabels.map((l, i) => <Bar key={l} dataKey={l} stackId="v" fill={VERDICT_COLOURS[i % VERDICT_COLOURS.length]} isAnimationActive={false} />)}
@@ -60,17 +65,17 @@ export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySo
           <table className="mt-1 w-full" data-testid="table-sourcing-by-month">
             <thead><tr><th scope="col" className="text-left">Month</th>{SOURCING_TYPES.map((t) => <th key={t} scope="col" className="text-right">{SOURCING_LABELS[t]}</th>)}</tr></thead>
             <tbody>{data.sourcingByMonth.map((m) => (
-              <tr key={m.month}><th scope="row" className="text-left font-normal">{m.month}</th>{SOURCING_TYPES.map((t) => <td key={t} className="text-right">{m.counts[t]}</td>)}</tr>
+              <tr key={m.month}><th scope="row" className="text-left font-normal">{month(m.month)}</th>{SOURCING_TYPES.map((t) => <td key={t} className="text-right">{m.counts[t]}</td>)}</tr>
             ))}</tbody>
           </table>
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={byMonth}>
+          <BarChart data={byMonth} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" tick={{ fontSize: 11 }} />
+            <XAxis dataKey="month" tick={{ fontSize: 11 }} tickFormatter={month} minTickGap={12} interval="preserveStartEnd" />
             <YAxis allowDecimals={false} />
-            <Tooltip />
+            <Tooltip labelFormatter={(m) => month(String(m))} />
             <Legend wrapperStyle={{ fontSize: 11 }} />
             {SOURCING_TYPES.map((t) => <Bar key={t} dataKey={t} name={SOURCING_LABELS[t]} stackId="s" fill={TYPE_COLOURS[t]} isAnimationActive={false} />)}
           </BarChart>
@@ -82,15 +87,15 @@ export function DashboardCharts({ data }: { data: Pick<TDashboard, "verdictsBySo
           <table className="mt-1 w-full" data-testid="table-anonymous-share">
             <thead><tr><th scope="col" className="text-left">Month</th><th scope="col" className="text-right">Anonymous share (%)</th></tr></thead>
             <tbody>{share.map((m) => (
-              <tr key={m.month}><th scope="row" className="text-left font-normal">{m.month}</th><td className="text-right">{m.share ?? "–"}</td></tr>
+              <tr key={m.month}><th scope="row" className="text-left font-normal">{month(m.month)}</th><td className="text-right">{m.share ?? "–"}</td></tr>
             ))}</tbody>
           </table>
         }
       >
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={share}>
+          <LineChart data={share} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" tick={{ fontSize: 11 }} />
+            <XAxis dataKey="month" tick={{ fontSize: 11 }} tickFormatter={month} minTickGap={12} interval="preserveStartEnd" />
             <YAxis domain={[0, 100]} unit="%" />
             <Tooltip />
             <ReferenceLine y={data.settings.anonymousShareThreshold} stroke="#b91c1c" strokeDasharray="4 4" label={{ value: "threshold", fontSize: 10, fill: "#b91c1c" }} />

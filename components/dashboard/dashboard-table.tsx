@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalDate } from "@/components/ui/format-provider";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
 import { SOURCING_TYPES } from "@/lib/claims/schemas";
 import { RED_FLAG_LABELS } from "@/lib/exports/red-flags";
@@ -25,7 +26,7 @@ export function DashboardTable({ data, filter }: { data: TDashboard; filter: TDa
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm">No articles match these filters.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+    <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm">
       <table className="w-full text-sm" data-testid="dashboard-table">
         <caption className="sr-only">Articles, {data.total} in total</caption>
         <thead className="bg-slate-100 text-left">
@@ -44,11 +45,11 @@ export function DashboardTable({ data, filter }: { data: TDashboard; filter: TDa
         <tbody>
           {data.rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top" data-testid="dashboard-row">
-              <td className="px-2 py-2">
+              <td className="min-w-48 px-2 py-2">
                 <Link href={`/articles/${r.id}`} className="font-medium text-blue-800 hover:underline">{r.title}</Link>
               </td>
               <td className="px-2 py-2">{r.outlet ?? "–"}</td>
-              <td className="whitespace-nowrap px-2 py-2">{r.publishedAt?.slice(0, 10) ?? "–"}</td>
+              <td className="whitespace-nowrap px-2 py-2">{r.publishedAt ? <LocalDate iso={r.publishedAt} /> : "–"}</td>
               <td className="px-2 py-2 text-right">
                 {r.claims}
                 {r.needsReattaching ? (

@@ -4,11 +4,12 @@ import type { TReport } from "@/lib/exports/report-types";
 import { EXPORT_FORMAT_INFO, exportFormatsFor } from "@/lib/exports/export-formats";
 import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
 import { isWebUrl, needsReattachingText } from "@/lib/exports/summary";
+import { Byline } from "@/components/articles/byline";
+import { LocalDate } from "@/components/ui/format-provider";
 import { PrintButton } from "./print-button";
 import { ReportPager } from "./report-pager";
 import { count } from "@/lib/count";
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 // Only http(s) addresses become links (the same check as the exports).
 const safeHref = (url: string) => (isWebUrl(url) ? url : undefined);
 
@@ -22,7 +23,7 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
   const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
   const approved = claims.filter((c) => c.status === "approved").length;
   return (
-    <article className="mx-auto max-w-3xl space-y-5 bg-white p-8 shadow-sm print:shadow-none" data-testid="article-report">
+    <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 shadow-sm [overflow-wrap:anywhere] sm:p-8 print:shadow-none" data-testid="article-report">
       <header className="space-y-1 border-b border-slate-200 pb-3">
         <div className="flex items-start justify-between gap-2">
           <p className="text-xs uppercase tracking-wide text-slate-500">{report.team.name} · fact-check report</p>
@@ -35,8 +36,8 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
         </div>
         <h1 className="text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-600">
-          {[article.outlet, article.author, day(article.publishedAt)].filter(Boolean).join(" · ")} · version {article.version}
-          {article.url ? <> · <a className="text-blue-700 underline" href={safeHref(article.url)}>{article.url}</a></> : null}
+          <Byline outlet={article.outlet} author={article.author} publishedAt={article.publishedAt} version={article.version} />
+          {article.url ? <> · <a className="break-all text-blue-700 underline" href={safeHref(article.url)}>{article.url}</a></> : null}
         </p>
       </header>
       <section aria-labelledby="summary-h">
@@ -75,8 +76,8 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
                   <dd><ul>{c.evidence.map((e, i) => <li key={i}><a className="break-all text-blue-700 underline" href={safeHref(e.url)}>{e.url}</a>{e.note ? ` — ${e.note}` : ""}</li>)}</ul></dd>
                 </>
               ) : null}
-              <dt className="text-slate-600">Reviewer</dt><dd>{c.reviewer ?? "—"} · {day(c.decidedAt)}</dd>
-              <dt className="text-slate-600">Approver</dt><dd>{c.approver ?? "—"} · {day(c.approvedAt)}</dd>
+              <dt className="text-slate-600">Reviewer</dt><dd>{c.reviewer ?? "—"} · {c.decidedAt ? <LocalDate iso={c.decidedAt} kind="when" /> : "—"}</dd>
+              <dt className="text-slate-600">Approver</dt><dd>{c.approver ?? "—"} · {c.approvedAt ? <LocalDate iso={c.approvedAt} kind="when" /> : "—"}</dd>
             </dl>
           </li>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Byline } from "@/components/articles/byline";
 import { ArticleRecordDialog } from "@/components/articles/article-record-dialog";
 import { Button } from "@/components/ui/button";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
@@ -31,11 +32,11 @@ export function ReviewHeader({ article, role, anchored, orphanCount, canEdit, bu
       <div>
         <h1 className="text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-slate-600">
-          {[article.outlet, article.author, article.publishedAt?.slice(0, 10)].filter(Boolean).join(" · ")} · version {article.version.number}
+          <Byline outlet={article.outlet} author={article.author} publishedAt={article.publishedAt} version={article.version.number} />
         </p>
         <ReviewProgress claims={anchored} orphans={orphanCount} />
       </div>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2 [&>*]:whitespace-nowrap">
         {canEdit ? <Button onClick={onAddClaim} disabled={busy || !hasSelection} title="Shortcut: C">Add claim (C)</Button> : null}
         {canEdit ? <EditTextDialog articleId={article.id} text={article.version.text} version={article.version.number} onDone={onTextEdited} /> : null}
         {canEdit ? <Button variant="secondary" onClick={onSuggest} disabled={busy}>Suggest claims</Button> : null}
