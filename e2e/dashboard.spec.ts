@@ -85,9 +85,27 @@ test.describe("dashboard", () => {
     await expect(mix.locator(".recharts-legend-item-text").filter({ hasText: "Official" })).toBeVisible();
     await expect(page.getByRole("figure", { name: "Share of claims resting on anonymous sources" }).locator(".recharts-legend-item-text")).toHaveText(["Anonymous share"]);
     await mix.getByText("Show as table").click();
-    await expect(page.getByTestId("table-sourcing-by-month").getByRole("row", { name: /2026-01/ })).toBeVisible();
+    await expect(page.getByTestId("table-sourcing-by-month").getByRole("row", { name: /Jan 2026/ })).toBeVisible();
     await expect(page.getByTestId("summary-Claims")).toHaveText("5");
     await expect(page.getByTestId("summary-Resting on anonymous sources")).toHaveText("40%");
+  });
+
+  test("dates and numbers read in the team's locale, one format on the page", async ({ page, team }) => {
+    await seedReviewedArticles(team);
+    await signIn(page, team.users.admin);
+    await page.goto("/settings/team");
+    await page.getByLabel("Dates and times in (language tag)").fill("pl-PL");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.goto("/");
+    const row = page.getByTestId("dashboard-row").filter({ hasText: "Ministry memo leak" });
+    await expect(row.locator("time")).toHaveText("10 sty 2026");
+    await expect(row.locator("time")).toHaveAttribute("datetime", "2026-01-10T00:00:00.000Z");
+    const mix = page.getByRole("figure", { name: "Sourcing mix over time" });
+    await mix.getByText("Show as table").click();
+    await expect(page.getByTestId("table-sourcing-by-month").getByRole("row", { name: /sty 2026/ })).toBeVisible();
+    // No ISO date is left on the page for a reader to decode.
+    expect(await page.locator("main").innerText()).not.toMatch(/\b20\d\d-\d\d(-\d\d)?\b/);
   });
 
   test("each export downloads in the browser and holds only this team's data", async ({ page, team }) => {

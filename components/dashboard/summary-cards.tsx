@@ -1,15 +1,21 @@
+"use client";
+
+import { useFormat } from "@/components/ui/format-provider";
+import { formatNumber } from "@/lib/format";
 import type { TDashboard } from "@/lib/reviews/get-dashboard";
 
 const pct = (n: number, of: number) => (of ? `${Math.round((100 * n) / of)}%` : "–");
 
 export function SummaryCards({ summary }: { summary: TDashboard["summary"] }) {
+  const f = useFormat();
+  const n = (x: number) => formatNumber(x, f);
   const cards: Array<[string, string, string?]> = [
-    ["Articles", summary.articles.toLocaleString("en-US")],
-    ["Claims", summary.claims.toLocaleString("en-US")],
-    ["Decided", pct(summary.decided, summary.claims), `${summary.decided} of ${summary.claims}`],
-    ["Approved", pct(summary.approved, summary.claims), `${summary.approved} of ${summary.claims}`],
-    ["Resting on anonymous sources", pct(summary.anonymous, summary.tagged), `${summary.anonymous} of ${summary.tagged} tagged claims`],
-    ["Articles with red flags", summary.flaggedArticles.toLocaleString("en-US")],
+    ["Articles", n(summary.articles)],
+    ["Claims", n(summary.claims)],
+    ["Decided", pct(summary.decided, summary.claims), `${n(summary.decided)} of ${n(summary.claims)}`],
+    ["Approved", pct(summary.approved, summary.claims), `${n(summary.approved)} of ${n(summary.claims)}`],
+    ["Resting on anonymous sources", pct(summary.anonymous, summary.tagged), `${n(summary.anonymous)} of ${n(summary.tagged)} tagged claims`],
+    ["Articles with red flags", n(summary.flaggedArticles)],
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">

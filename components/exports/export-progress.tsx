@@ -2,11 +2,14 @@
 
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useFormat } from "@/components/ui/format-provider";
+import { formatNumber } from "@/lib/format";
 import type { TExportJobStatus } from "@/lib/exports/export-jobs";
 import { count } from "@/lib/count";
 
 // Polls the job until it is done, showing real progress (claims written of total).
 export function ExportProgress({ initial }: { initial: TExportJobStatus }) {
+  const f = useFormat();
   const [job, setJob] = useState(initial);
   const [offline, setOffline] = useState(false);
 
@@ -36,7 +39,7 @@ export function ExportProgress({ initial }: { initial: TExportJobStatus }) {
           <div className="h-full bg-blue-700 transition-all" style={{ width: `${pct}%` }} />
         </div>
         <p className="mt-1 text-sm" data-testid="export-status">
-          {job.status === "queued" ? "Waiting for a worker…" : job.status === "running" ? `${job.progress.toLocaleString("en-US")} of ${job.total.toLocaleString("en-US")} claims (${pct}%)` : job.status === "done" ? "Done." : "Failed."}
+          {job.status === "queued" ? "Waiting for a worker…" : job.status === "running" ? `${formatNumber(job.progress, f)} of ${formatNumber(job.total, f)} claims (${pct}%)` : job.status === "done" ? "Done." : "Failed."}
         </p>
       </div>
       {offline ? <Alert tone="warning">Lost contact with the server; still trying…</Alert> : null}

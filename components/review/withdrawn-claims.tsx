@@ -1,9 +1,9 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { LocalDate } from "@/components/ui/format-provider";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 
-const day = (iso: string) => iso.slice(0, 10);
 
 // Withdrawn claims, out of the record but not gone: each can be restored, and an admin
 // can delete one for good.
@@ -25,7 +25,7 @@ export function WithdrawnClaims({
         {claims.map((c) => (
           <li key={c.id} className="rounded-md border border-slate-200 p-2" data-testid="withdrawn-item">
             <p className="text-xs text-slate-600">
-              <strong>#{c.number}</strong> · withdrawn{c.withdrawn?.by ? ` by ${c.withdrawn.by}` : ""}{c.withdrawn ? ` on ${day(c.withdrawn.at)}` : ""}
+              <strong>#{c.number}</strong> · withdrawn{c.withdrawn?.by ? ` by ${c.withdrawn.by}` : ""}{c.withdrawn ? <> on <LocalDate iso={c.withdrawn.at} kind="when" /></> : null}
               {c.withdrawn?.reason ? <>: {c.withdrawn.reason}</> : null}
             </p>
             <p className="mt-0.5 text-slate-700 line-through decoration-slate-400">“{c.exact.length > 110 ? `${c.exact.slice(0, 107)}…` : c.exact}”</p>

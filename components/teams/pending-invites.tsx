@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { revokeInviteAction } from "@/lib/teams/actions";
 import type { TTeamMembers } from "@/lib/teams/get-team-members";
+import { LocalDate } from "@/components/ui/format-provider";
 
 // Links sent and not used yet; each can be revoked before anyone uses it.
 export function PendingInvites({ invites }: { invites: TTeamMembers["invites"] }) {
@@ -21,7 +22,7 @@ export function PendingInvites({ invites }: { invites: TTeamMembers["invites"] }
         {invites.map((i) => (
           <li key={i.id} className="flex flex-wrap items-center justify-between gap-2">
             <span className="break-all">
-              {i.email} as {i.role}, expires <time dateTime={i.expiresAt}>{i.expiresAt.slice(0, 16).replace("T", " ")} UTC</time>
+              {i.email} as {i.role}, expires <LocalDate iso={i.expiresAt} kind="when" />
             </span>
             <Button
               variant="ghost"

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import type { TCommentDto } from "./evidence-and-comments";
-import { describeEvent, formatWhen } from "./history";
+import { formatWhen } from "@/lib/format";
+import { describeEvent } from "./history";
 
 export type THistoryEntry = { id: string; text: string; by: string; at: string; when: string };
 // The newest comments (a claim can gather thousands), with a way to page back.
@@ -42,7 +43,7 @@ export async function getClaimDetail(session: TSession | null, claimId: string, 
   for (const e of events) if (e.field === "assigneeId") for (const v of [e.oldValue, e.newValue]) if (typeof v === "string") userIds.add(v);
   const users = userIds.size ? await db.user.findMany({ where: { id: { in: [...userIds] }, memberships: { some: { teamId: actor.teamId } } }, select: { id: true, name: true } }) : [];
   const names = { ratings: new Map(ratings.map((r) => [r.id, r])), members: new Map(users.map((u) => [u.id, u.name])) };
-  const when = (d: Date) => formatWhen(d.toISOString(), team.locale, team.timeZone);
+  const when = (d: Date) => formatWhen(d.toISOString(), team);
   const page = comments.slice(0, COMMENTS_PAGE).reverse();
   return {
     comments: page.map((c) => ({ id: c.id, body: c.body, author: c.author?.name ?? "—", createdAt: c.createdAt.toISOString(), when: when(c.createdAt) })),

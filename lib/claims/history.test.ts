@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEvent, formatWhen, type THistoryNames } from "./history";
+import { describeEvent, type THistoryNames } from "./history";
 
 const names: THistoryNames = {
   ratings: new Map([
@@ -43,9 +43,3 @@ describe("describeEvent", () => {
   });
 });
 
-describe("formatWhen", () => {
-  it("uses the team's locale and time zone", () => {
-    expect(formatWhen("2026-11-30T13:05:00.000Z", "en-GB", "Europe/Warsaw")).toBe("30 Nov 2026, 14:05");
-    expect(formatWhen("2026-11-30T13:05:00.000Z", "en-US", "America/New_York")).toBe("Nov 30, 2026, 8:05 AM");
-  });
-});

@@ -93,8 +93,3 @@ export function describeEvent(e: THistoryEvent, names: THistoryNames): string {
   if (f) return `${f.label}: ${f.show(e.old, names)} → ${f.show(e.new, names)}`;
   return e.field ? `${e.field} changed` : e.action.replace(/^claim\./, "").replace(/[._]/g, " ");
 }
-
-/** "30 Nov 2026, 14:03" in the team's locale and time zone. */
-export function formatWhen(iso: string, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
-}
