@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_ARTICLE } from "../lib/seed/demo-article";
 import { createArticle, createArticleWithClaims, e2eDb, expect, signIn, test } from "./fixtures";
-import { addClaimWithMouse, claimForm, openClaim, saveClaim } from "./review-helpers";
+import { addClaimWithMouse, claimForm, openClaim, saveClaim, selectWithMouse } from "./review-helpers";
 
 const S = {
   anonymous: "The regional port authority has held preliminary talks with two private operators about selling its container terminal, according to three people familiar with the negotiations.",
@@ -354,6 +354,50 @@ test.describe("review workbench", () => {
     await expect(page.getByTestId("claim-item").filter({ hasText: "Named person" })).toHaveCount(1);
   });
 
+  test("the claim editor opens where the eye is: beside the text on a desktop, as a bottom sheet on a phone; Esc returns to the text", async ({ page, team }) => {
+    const id = await createArticleWithClaims(team, "Editor placement", 60);
+    await signIn(page, team.users.reviewer);
+    for (const size of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(size);
+      await page.goto(`/articles/${id}`);
+      await expect(page.getByTestId("article-text")).toHaveAttribute("data-interactive", "true");
+      // A claim far down the article, clicked in the text.
+      const mark = page.locator('[data-testid="article-text"] [data-claims]').filter({ hasText: "Claim sentence 55 was" }).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 55 was");
+      const sourcing = claimForm(page).getByLabel("Sourcing type");
+      await expect(sourcing).toBeFocused();
+      await expect(sourcing).toBeInViewport();
+      const box = (await page.getByTestId("claim-sheet").boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(size.height);
+      if (size.width >= 1024) expect(box.x).toBeGreaterThan(size.width / 2); // beside the text, not under it
+      else expect(box.y + box.height).toBeLessThanOrEqual(size.height + 1); // a sheet on the bottom edge
+      await page.keyboard.press("Escape");
+      await expect(page.getByTestId("article-text")).toBeFocused();
+      await expect(page.getByTestId("claim-sheet")).toHaveCount(0);
+      // The claim list is still there to pick from.
+      await openClaim(page, "Claim sentence 3 was");
+      await expect(page.getByTestId("claim-sheet")).toBeInViewport();
+    }
+  });
+
+  test("a claim made by hand on a sentence the assistant has typed starts with that type", async ({ page, team }) => {
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await page.getByRole("button", { name: "Suggest claims" }).click();
+    await expect(page.locator('[data-testid="article-text"] [data-suggestion]').first()).toBeVisible();
+    await selectWithMouse(page, S.documents);
+    await page.getByRole("button", { name: /Add claim/ }).click();
+    await expect(claimForm(page).locator("blockquote")).toContainText(S.documents);
+    await expect(claimForm(page).getByLabel("Sourcing type")).toHaveValue("documents");
+    await page.reload();
+    await openClaim(page, S.documents.slice(0, 40));
+    await expect(claimForm(page).getByLabel("Sourcing type")).toHaveValue("documents");
+  });
+
   test("a viewer's page says it is read-only and offers nothing to mark or save", async ({ page, team }) => {
     const id = await createArticleWithClaims(team, "For reading", 3);
     await signIn(page, team.users.viewer);
@@ -363,6 +407,9 @@ test.describe("review workbench", () => {
     await expect(claimForm(page).locator("blockquote")).toContainText("Claim sentence 2 was");
     await expect(page.getByRole("button", { name: "Save claim" })).toHaveCount(0);
     await expect(page.getByText("Ctrl+Enter saves")).toHaveCount(0);
+    // The claim reads as plain text: no control in its panel looks editable.
+    await expect(page.getByTestId("claim-facts")).toContainText("Named person");
+    await expect(page.getByTestId("claim-sheet").locator("input, select, textarea")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Add claim/ })).toHaveCount(0);
     // Keys that tag or mark do nothing to the record.
     await page.getByTestId("article-text").focus();

@@ -4,6 +4,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, signIn, test } from "./fixtures";
 import { addClaimWithMouse, claimForm, openClaim, saveClaim } from "./review-helpers";
+import { analyse } from "../lib/attribution/index";
+import { SOURCING_TYPES, type TSourcingType } from "../lib/claims/sourcing-types";
+
+const LABELS = path.resolve(process.cwd(), "tests/fixtures/attribution/seed-article.labels.json");
 
 const SEED = path.resolve(process.cwd(), "../shared/fixtures/seed-article.txt");
 const present = existsSync(SEED);
@@ -75,6 +79,60 @@ test.describe("seed article", () => {
     await openClaim(page, provided.slice(0, 40));
     await expect(claimForm(page).getByText("addressed to the writer, not the reader")).toBeVisible();
     await expect(page.getByTestId("claim-history")).toContainText("Sourcing: — → Documents you provided");
+  });
+});
+
+test.describe("seed article, keyboard only", () => {
+  test.skip(!present, `seed article absent: ${SEED}`);
+
+  test("every attribution tagged with the number keys alone: no mouse, and each sentence is on screen when tagged", async ({ page, team }) => {
+    const { createArticle, e2eDb } = await import("./fixtures");
+    const text = readFileSync(SEED, "utf8");
+    const { sentences } = analyse(text);
+    const labels = (JSON.parse(readFileSync(LABELS, "utf8")) as { labels: Array<{ i: number; type: string }> }).labels;
+    // Every labelled attribution (the attributed types; "no attribution" is not one).
+    const want = new Map<string, TSourcingType>();
+    for (const l of labels) {
+      if (l.type === "none" || l.type === "unattributed") continue;
+      const s = sentences[l.i]!;
+      want.set(text.slice(s.start, s.end).trim(), l.type as TSourcingType);
+    }
+    expect(want.size).toBeGreaterThanOrEqual(8);
+    const id = await createArticle(team, "Seed article, keyboard", text);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    await expect(page.getByTestId("article-text")).toHaveAttribute("data-interactive", "true");
+    await page.evaluate(() => {
+      const w = window as unknown as { pointerEvents: number };
+      w.pointerEvents = 0;
+      for (const t of ["mousedown", "click", "wheel", "pointerdown"]) window.addEventListener(t, (e) => { if (e.isTrusted) w.pointerEvents++; }, true);
+    });
+    for (let i = 0; i < 40 && !(await page.getByTestId("article-text").evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(page.getByTestId("article-text")).toBeFocused();
+
+    const pending = page.locator('[data-testid="article-text"] [data-pending]');
+    const tagged = new Map<string, TSourcingType>();
+    let last = "";
+    for (let step = 0; step < 60; step++) {
+      await page.keyboard.press("ArrowDown");
+      await expect(pending.first()).toBeVisible();
+      const now = (await pending.allTextContents()).join("").trim();
+      if (now === last) break; // the cursor is at the last sentence
+      last = now;
+      const type = want.get(now);
+      if (!type) continue;
+      await expect(pending.first()).toBeInViewport();
+      await page.keyboard.press(String(SOURCING_TYPES.indexOf(type) + 1));
+      tagged.set(now, type);
+      await expect(page.getByTestId("claim-item")).toHaveCount(tagged.size);
+      await expect(page.getByTestId("article-text")).toBeFocused();
+    }
+    expect([...tagged.keys()].sort()).toEqual([...want.keys()].sort());
+    expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+
+    const stored = await e2eDb().claim.findMany({ where: { articleId: id }, select: { exact: true, sourcingType: true } });
+    expect(new Map(stored.map((c) => [c.exact.trim(), c.sourcingType]))).toEqual(want);
   });
 });
 

@@ -34,6 +34,9 @@ function rangeOffsets(container: HTMLElement, range: Range): TRange | null {
   return end > start ? { start, end } : null;
 }
 
+// The claim editor hands focus back here (Esc) by this id.
+export const ARTICLE_TEXT_ID = "article-text";
+
 export const ArticleText = memo(function ArticleText({ text, highlights, selectedId, pending, onSelectClaim, onSelectText, onKeyDown, currentSuggestionId }: TProps) {
   const ref = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
@@ -68,6 +71,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
       role="document"
       aria-label="Article text. Arrow keys move a sentence cursor, Shift extends it, C adds a claim."
       tabIndex={0}
+      id={ARTICLE_TEXT_ID}
       data-testid="article-text"
       onMouseUp={onMouseUp}
       onKeyDown={onKeyDown}

@@ -9,10 +9,11 @@ import type { TEditResult } from "@/lib/articles/edit-article-text";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import { articleRedFlags } from "@/lib/exports/red-flags";
 import { reviewHighlights } from "@/lib/review/highlights";
-import { isSuggestionId, suggestionId } from "@/lib/review/suggestion-queue";
+import { isSuggestionId, suggestedTypeFor, suggestionId } from "@/lib/review/suggestion-queue";
 import { can, canWithdrawClaim } from "@/lib/teams/permissions";
 import { ArticleAlerts } from "./article-alerts";
-import { ArticleText } from "./article-text";
+import { ARTICLE_TEXT_ID, ArticleText } from "./article-text";
+import { ClaimSheet } from "./claim-sheet";
 import { ClaimList } from "./claim-list";
 import { DuplicateNotice } from "./duplicate-notice";
 import { useClaimRecord } from "./hooks/use-claim-record";
@@ -60,10 +61,10 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   const mayWithdraw = useCallback((c: TClaimView) => canWithdrawClaim(actor, c), [actor]);
   const suggestions = useSuggestions({ articleId: article.id, versionId: article.version.id, start, apply, notify });
   const { current, accept, reject, show } = suggestions;
-  const onCreated = useCallback((id: string, tagged: boolean) => {
+  const onCreated = useCallback((id: string, byKey: boolean) => {
     select(id);
     clearPending();
-    if (!tagged) focusEditor(id);
+    if (!byKey) focusEditor(id);
   }, [clearPending, focusEditor, select]);
   const { duplicate, add, create, dismissDuplicate } = useNewClaim({ articleId: article.id, versionId: article.version.id, canEdit, start, apply, onCreated, notify, clearNotice });
   const reattach = useReattach({ start, apply, clearPending, notify });
@@ -72,8 +73,20 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
   // with no server refresh re-rendering the page (and shifting the text) under the mouse.
   const redFlags = useMemo(() => articleRedFlags({ claims: anchored }, { ...flagRules, now: new Date(renderedAt) }), [anchored, flagRules, renderedAt]);
   const highlights = useMemo(() => reviewHighlights(anchored, suggestions.list), [anchored, suggestions.list]);
-  const selectClaim = useCallback((id: string) => (isSuggestionId(id) ? show(id) : open(id)), [open, show]);
-  const addClaim = useCallback(() => add(pending), [add, pending]);
+  // A click on a claim (in the text or the list) opens its editor with focus on the
+  // first field; J/K only open it, so the reviewer stays in the text.
+  const selectClaim = useCallback((id: string) => {
+    if (isSuggestionId(id)) return show(id);
+    open(id);
+    focusEditor(id);
+  }, [focusEditor, open, show]);
+  const closeEditor = useCallback(() => {
+    const id = selectedId;
+    if (id) deselect(id);
+    document.getElementById(ARTICLE_TEXT_ID)?.focus();
+  }, [deselect, selectedId]);
+  // A claim made by hand on a sentence the assistant has typed starts with that type.
+  const addClaim = useCallback(() => add(pending, pending ? suggestedTypeFor(suggestions.list, pending) : undefined), [add, pending, suggestions.list]);
   const withdrawSelected = useCallback(() => {
     if (selected && mayWithdraw(selected)) record.askWithdraw(selected);
   }, [mayWithdraw, record, selected]);
@@ -132,17 +145,28 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
             clearPending();
             dismissDuplicate();
           }}
-          onAddAnyway={() => create(duplicate.range, true, duplicate.sourcingType)}
+          onAddAnyway={() => create(duplicate.range, true, duplicate.sourcingType, duplicate.byKey)}
           onCancel={dismissDuplicate}
         />
       ) : null}
       <WithdrawDialog claim={record.confirming} busy={record.busy} onConfirm={record.withdraw} onCancel={record.cancel} />
       <SourcingLegend />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
-        <div>
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div className="min-w-0">
           <ArticleText text={text} highlights={highlights} selectedId={selectedId} pending={pending} onSelectClaim={selectClaim} onSelectText={canEdit ? selectText : ignoreSelection} onKeyDown={canEdit ? onTextKeyDown : ignoreSelection} currentSuggestionId={current ? suggestionId(current) : null} />
         </div>
-        <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-auto">
+        {/* On wide screens the open claim's editor and the claim list scroll apart, so the
+            editor stays in view while the list shows the claim picked in the text. */}
+        <aside aria-label="Claims" className="space-y-4 lg:sticky lg:top-4 lg:flex lg:max-h-[calc(100vh-2rem)] lg:flex-col lg:gap-4 lg:space-y-0">
+          {selected ? (
+            <ClaimSheet key={selected.id} number={selected.number} onClose={closeEditor}>
+              <SelectedClaimPanel
+                claim={selected} data={data} canEdit={canEdit} canReattach={pending !== null && !busy} mayWithdraw={mayWithdraw(selected)} withdrawBusy={record.busy} focusRef={editorField}
+                onReattach={() => (pending ? reattach(selected, pending) : undefined)} onSaved={apply} onWithdraw={() => record.askWithdraw(selected)} onEvidenceChanged={() => router.refresh()}
+              />
+            </ClaimSheet>
+          ) : null}
+          <div className="space-y-4 lg:min-h-0 lg:flex-1 lg:overflow-auto">
           {suggestions.list ? (
             <SuggestionPanel
               text={text} suggestions={suggestions.list} current={current} busy={busy}
@@ -155,14 +179,8 @@ export function ReviewWorkbench({ data }: { data: TArticleForReview }) {
             </Alert>
           ) : null}
           <ClaimList claims={live} selectedId={selectedId} onSelect={selectClaim} />
-          {selected ? (
-            <SelectedClaimPanel
-              key={selected.id}
-              claim={selected} data={data} canEdit={canEdit} canReattach={pending !== null && !busy} mayWithdraw={mayWithdraw(selected)} withdrawBusy={record.busy} focusRef={editorField}
-              onReattach={() => (pending ? reattach(selected, pending) : undefined)} onSaved={apply} onWithdraw={() => record.askWithdraw(selected)} onEvidenceChanged={() => router.refresh()}
-            />
-          ) : null}
           <WithdrawnClaims claims={withdrawn} busy={record.busy} canRestore={mayWithdraw} canDelete={can(actor.role, "claim.delete")} onRestore={record.restore} onDelete={record.remove} />
+          </div>
         </aside>
       </div>
     </div>

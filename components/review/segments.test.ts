@@ -31,4 +31,10 @@ describe("sentenceRanges", () => {
     const ranges = sentenceRanges(text).map((r) => text.slice(r.start, r.end));
     expect(ranges).toEqual(["Headline here", "First sentence.", "Second one!", "Last"]);
   });
+
+  it("keeps abbreviations inside the sentence, as the analyser does", () => {
+    const text = "Over the months, U.S. forces struck boats, according to U.S. officials. Gen. Ryder said so.";
+    const ranges = sentenceRanges(text).map((r) => text.slice(r.start, r.end));
+    expect(ranges).toEqual(["Over the months, U.S. forces struck boats, according to U.S. officials.", "Gen. Ryder said so."]);
+  });
 });

@@ -1,6 +1,8 @@
 // Splits an article's text into runs covered by the same set of claims, so that
 // overlapping and nested highlights render as flat, non-overlapping spans whose
 // concatenated text is exactly the article text (which keeps selection offsets exact).
+import { splitSentences } from "@/lib/attribution/split";
+
 export type TSpan = { id: string; start: number; end: number };
 export type TSegment = { start: number; end: number; ids: string[]; startsHere: string[] };
 
@@ -24,19 +26,9 @@ export function computeSegments(length: number, spans: TSpan[]): TSegment[] {
   return segments;
 }
 
-// Sentence ranges for keyboard selection, trimmed of surrounding whitespace.
+// Sentence ranges for keyboard selection: the analyser's own splitter, so the cursor,
+// the suggestions and the seed labels agree on where a sentence ends ("U.S. officials"
+// is one sentence, not two).
 export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const seg = new Intl.Segmenter("en", { granularity: "sentence" });
-  for (const s of seg.segment(text)) {
-    // A blank line also ends a sentence: headlines and bylines have no full stop.
-    let offset = s.index;
-    for (const part of s.segment.split(/(\n\s*\n)/)) {
-      const lead = part.length - part.trimStart().length;
-      const trimmed = part.trim();
-      if (trimmed && !/^\n\s*\n$/.test(part)) out.push({ start: offset + lead, end: offset + lead + trimmed.length });
-      offset += part.length;
-    }
-  }
-  return out;
+  return splitSentences(text).map(({ start, end }) => ({ start, end }));
 }

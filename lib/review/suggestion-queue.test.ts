@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSuggestion } from "@/lib/claims/suggestions";
-import { findSuggestion, isSuggestionId, ofType, suggestionId, withoutSuggestion } from "./suggestion-queue";
+import { findSuggestion, isSuggestionId, ofType, suggestedTypeFor, suggestionId, withoutSuggestion } from "./suggestion-queue";
 import { reviewHighlights } from "./highlights";
 
 const sg = (start: number, end: number, more: Partial<TSuggestion> = {}): TSuggestion => ({ start, end, type: "anonymous", cue: null, source: null, flags: [], carriedOver: false, ...more });
@@ -64,5 +64,21 @@ describe("reviewHighlights", () => {
 
   it("marks only the claims while no suggestions are open", () => {
     expect(reviewHighlights([], null)).toEqual([]);
+  });
+});
+
+describe("the type a claim made by hand starts with", () => {
+  const list = [sg(0, 40, { type: "official" }), sg(41, 80, { type: "anonymous" })];
+  it.each([
+    ["the suggested sentence exactly", { start: 0, end: 40 }, "official"],
+    ["part of a suggested sentence", { start: 10, end: 30 }, "official"],
+    ["mostly the second of two sentences", { start: 30, end: 80 }, "anonymous"],
+    ["a sentence with no suggestion", { start: 90, end: 120 }, undefined],
+    ["mostly unsuggested text", { start: 70, end: 120 }, undefined],
+  ] as const)("%s", (_, range, type) => {
+    expect(suggestedTypeFor(list, range)).toBe(type);
+  });
+  it("nothing before the assistant has run", () => {
+    expect(suggestedTypeFor(null, { start: 0, end: 40 })).toBeUndefined();
   });
 });

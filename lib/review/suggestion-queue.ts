@@ -20,3 +20,16 @@ export function withoutSuggestion<T extends TSpan>(list: readonly T[] | null, do
 }
 
 export const ofType = (list: readonly TSuggestion[] | null, type: TSuggestion["type"]) => (list ?? []).filter((x) => x.type === type);
+
+// The type a claim made by hand should start with: that of the suggestion covering most
+// of the selection, when it covers more than half of it (a selection across two
+// suggested sentences of different types takes the larger share).
+export function suggestedTypeFor(list: readonly TSuggestion[] | null, range: TSpan): TSuggestion["type"] | undefined {
+  let best: TSuggestion | undefined;
+  let bestOverlap = 0;
+  for (const s of list ?? []) {
+    const overlap = Math.min(s.end, range.end) - Math.max(s.start, range.start);
+    if (overlap > bestOverlap) [best, bestOverlap] = [s, overlap];
+  }
+  return best && bestOverlap * 2 > range.end - range.start ? best.type : undefined;
+}

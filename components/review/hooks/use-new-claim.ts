@@ -10,15 +10,15 @@ import type { TRange } from "@/lib/review/sentence-cursor";
 import { newIdempotencyKey } from "@/lib/review/idempotency-key";
 import type { TNotify } from "./use-notice";
 
-type TDuplicate = { existingId: string; number: number; range: TRange; sourcingType?: TSourcingType };
+type TDuplicate = { existingId: string; number: number; range: TRange; sourcingType?: TSourcingType; byKey: boolean };
 type TDeps = {
   articleId: string;
   versionId: string;
   canEdit: boolean;
   start: TransitionStartFunction;
   apply: (c: TClaimView) => void;
-  // `tagged`: made with a type key, so the reviewer goes on in the text, not the editor.
-  onCreated: (id: string, tagged: boolean) => void;
+  // `byKey`: made with a type key, so the reviewer goes on in the text, not the editor.
+  onCreated: (id: string, byKey: boolean) => void;
   notify: TNotify;
   clearNotice: () => void;
 };
@@ -27,7 +27,7 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
   const [duplicate, setDuplicate] = useState<TDuplicate | null>(null);
 
   const create = useCallback(
-    (range: TRange, allowDuplicate: boolean, sourcingType?: TSourcingType) => {
+    (range: TRange, allowDuplicate: boolean, sourcingType?: TSourcingType, byKey = false) => {
       const input = { articleId, versionId, start: range.start, end: range.end, idempotencyKey: newIdempotencyKey(), allowDuplicate, sourcingType };
       start(async () => {
         // One retry with the same key: a lost response must not create a second claim.
@@ -37,11 +37,11 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
         if (!r.ok && r.error.code === "CONFLICT" && r.error.details) {
           const d = r.error.details as { existingClaimId: string; existingNumber: number };
           clearNotice();
-          return setDuplicate({ existingId: d.existingClaimId, number: d.existingNumber, range, sourcingType });
+          return setDuplicate({ existingId: d.existingClaimId, number: d.existingNumber, range, sourcingType, byKey });
         }
         if (!r.ok) return notify("error", r.error.message);
         apply(r.data);
-        onCreated(r.data.id, sourcingType !== undefined);
+        onCreated(r.data.id, byKey);
         setDuplicate(null);
         clearNotice();
       });
@@ -50,10 +50,10 @@ export function useNewClaim({ articleId, versionId, canEdit, start, apply, onCre
   );
 
   const add = useCallback(
-    (pending: TRange | null, sourcingType?: TSourcingType) => {
+    (pending: TRange | null, sourcingType?: TSourcingType, byKey = false) => {
       if (!canEdit) return notify("error", "Viewers cannot add claims.");
       if (!pending) return notify("warning", "Select text in the article first (mouse, or arrow keys in the text).");
-      create(pending, false, sourcingType);
+      create(pending, false, sourcingType, byKey);
     },
     [canEdit, create, notify],
   );

@@ -15,7 +15,7 @@ type TDeps = {
   canEdit: boolean;
   pending: TRange | null;
   selected: TClaimView | null;
-  add: (pending: TRange | null, sourcingType?: TSourcingType) => void;
+  add: (pending: TRange | null, sourcingType?: TSourcingType, byKey?: boolean) => void;
   start: TransitionStartFunction;
   apply: (c: TClaimView) => void;
   notify: TNotify;
@@ -25,7 +25,7 @@ export function useTagKey({ canEdit, pending, selected, add, start, apply, notif
   return useCallback(
     (type: TSourcingType) => {
       if (!canEdit) return notify("error", "Viewers cannot tag claims.");
-      if (pending) return add(pending, type);
+      if (pending) return add(pending, type, true);
       if (!selected) return notify("warning", "Select text in the article, or open a claim, then press the type's key.");
       if (selected.sourcingType === type) return;
       const saved = loadDraft(selected.id);
