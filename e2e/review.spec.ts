@@ -383,6 +383,32 @@ test.describe("review workbench", () => {
     }
   });
 
+  test("on a touch screen a sentence selected with the system's handles becomes a claim", async ({ browser, team }) => {
+    const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await signIn(page, team.users.reviewer);
+    await page.goto(`/articles/${id}`);
+    const text = page.getByTestId("article-text");
+    await expect(text).toHaveAttribute("data-interactive", "true");
+    await text.getByText(S.named).tap();
+    // What the selection handles leave behind: a range over the sentence.
+    await text.evaluate((el, needle) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(needle);
+        if (at >= 0) return window.getSelection()!.setBaseAndExtent(n, at, n, at + needle.length);
+      }
+      throw new Error("sentence not found");
+    }, S.named);
+    await expect(text.locator("[data-pending]")).toHaveText(S.named);
+    await page.getByRole("button", { name: /Add claim/ }).tap();
+    await expect(claimForm(page).locator("blockquote")).toHaveText(`“${S.named}”`);
+    const stored = await e2eDb().claim.findMany({ where: { articleId: id }, select: { exact: true } });
+    expect(stored).toEqual([{ exact: S.named }]);
+    await context.close();
+  });
+
   test("a claim made by hand on a sentence the assistant has typed starts with that type", async ({ page, team }) => {
     const id = await createArticle(team, DEMO_ARTICLE.title, DEMO_ARTICLE.text);
     await signIn(page, team.users.reviewer);

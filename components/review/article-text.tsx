@@ -5,7 +5,7 @@
 // to character offsets by measuring a Range — no guessing across paragraphs.
 // Tags beside highlights are CSS ::before content (app/globals.css, .sb-reading), which
 // is not part of that text.
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { SOURCING_TAGS } from "@/lib/claims/labels";
 import type { THighlight } from "@/lib/review/highlights";
 import type { TRange } from "@/lib/review/sentence-cursor";
@@ -65,6 +65,24 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
     onSelectText(rangeOffsets(ref.current, sel.getRangeAt(0)));
   }, [onSelectText]);
 
+  // On a touch screen the selection is made with the system's handles after the finger
+  // has lifted, so there it is read as it changes; a mouse still commits on mouseup only.
+  const touch = useRef(false);
+  const onPointerDown = useCallback((e: PointerEvent<HTMLDivElement>) => {
+    touch.current = e.pointerType === "touch";
+  }, []);
+  useEffect(() => {
+    const onChange = () => {
+      const sel = window.getSelection();
+      const el = ref.current;
+      if (!touch.current || !el || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      if (!el.contains(sel.anchorNode) || !el.contains(sel.focusNode)) return;
+      onSelectText(rangeOffsets(el, sel.getRangeAt(0)));
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [onSelectText]);
+
   return (
     <div
       ref={ref}
@@ -74,6 +92,7 @@ export const ArticleText = memo(function ArticleText({ text, highlights, selecte
       id={ARTICLE_TEXT_ID}
       data-testid="article-text"
       onMouseUp={onMouseUp}
+      onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
       className="sb-reading whitespace-pre-wrap break-words rounded-lg bg-white p-6 font-serif text-[1.05rem] leading-8 shadow-sm"
     >
