@@ -72,7 +72,11 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
   }
 }
 
-export function analyse(text: string): { sentences: TAnalysedSentence[] } {
+// The publishing outlet, when known (a corpus's metadata, the article's
+// masthead): its own reporting is not "another outlet" (issue 17, rule 3).
+export type TAnalyseOptions = { publisher?: string; wire?: string };
+
+export function analyse(text: string, _options: TAnalyseOptions = {}): { sentences: TAnalysedSentence[] } {
   const spans = splitSentences(text);
   const quotes = mapQuotes(text);
   const persons = new Set<string>();
