@@ -16,7 +16,7 @@ import {
   type TPair,
   type TScore,
 } from "../lib/attribution/labelled";
-import { loadPolnear, scoreDetection, scoreTyped, MATRIX_TYPES, ATTRIBUTED, type TAnalysed } from "../lib/attribution/polnear";
+import { loadPolnear, scoreDetection, scoreTyped, MATRIX_TYPES, ATTRIBUTED, ownOutlets, type TAnalysed } from "../lib/attribution/polnear";
 
 const root = process.cwd();
 const fixtures = path.join(root, "tests/fixtures/attribution");
@@ -83,7 +83,7 @@ function polnear(): string[] {
     console.log(`\nPolNeAR skipped: ${docs}`);
     return [];
   }
-  const runs: TAnalysed[] = docs.filter((d) => d.split === polnearSplit).map((doc) => ({ doc, sentences: analyse(doc.text, { publisher: doc.publisher, wire: doc.wire }).sentences }));
+  const runs: TAnalysed[] = docs.filter((d) => d.split === polnearSplit).map((doc) => ({ doc, sentences: analyse(doc.text, { ownOutlets: ownOutlets(doc) }).sentences }));
   const d = scoreDetection(runs);
   console.log(`\nPolNeAR detection (${polnearSplit}, ${runs.length} articles)`);
   console.log(`precision ${pct(d.precision)}%  (${d.predictedHit}/${d.predicted} sentences called attributed hold a gold cue)`);

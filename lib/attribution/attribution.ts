@@ -5,6 +5,7 @@
 // paper as the channel. The caller resolves back-references and carry-over.
 
 import type { TSourcingType } from "./index";
+import { outletKey } from "./outlets";
 import { tokenize, type TToken, type TQuoteMap } from "./text";
 import { classifySource, WRITER_RE, type TRef, type TSourceClass, type TKind } from "./source";
 import { subjectBefore, clauseStart, clauseSubject, type TRange } from "./phrase";
@@ -30,13 +31,14 @@ export type TDocCtx = {
   text: string;
   quotes: TQuoteMap;
   persons: ReadonlySet<string>;
+  ownOutlets?: ReadonlySet<string>;
   sources: { persons: number; byPhrase: Map<string, TSourceClass | null> };
 };
 
 const ANON_CUE =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
 const OUTLET_CHANNEL = new RegExp(
-  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:to|with)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|said\s+on|[Aa]ppearing\s+on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
+  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\p{Lu}\w+\s+)?(?:with|on)|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke)\s+(?:\p{Lu}\w+\s+)?on|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
     // A described outlet ("the state-run Al-Nahar newspaper") or a name.
     String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast)\b` +
     String.raw`|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`,
@@ -63,6 +65,18 @@ function datelineEnd(s: string): number {
   if (!dash) return 0;
   const m = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L} .]{2,30}\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+|[\p{Lu}][\p{L} .'’-]{1,30},\s+\p{Lu}[\p{L}.]{2,12}\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+)/u.exec(s);
   return m ? m[0].length : 0;
+}
+
+// Is some leading part of the phrase another outlet ("CNBC Saturday", "ABC's
+// George Stephanopoulos")? The publisher's own outlet does not count.
+function outletPrefix(phrase: string, ctx: TDocCtx): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  for (let n = words.length; n >= 1; n--) {
+    const cand = words.slice(0, n).join(" ").replace(/(?:'s|’s)$/, "");
+    if (ctx.ownOutlets?.has(outletKey(cand))) return false;
+    if (classifySource(cand, ctx.persons)?.kind === "outlet") return true;
+  }
+  return false;
 }
 
 // Material handed to the writer ("according to documents you provided me").
@@ -161,7 +175,7 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     OUTLET_CHANNEL.lastIndex = 0;
     let om: RegExpExecArray | null;
     while (OUTLET_HINT.test(sentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
-      if (!quoted(om.index) && classifySource(om[1] ?? "", ctx.persons)?.kind === "outlet") channel = "outlet";
+      if (!quoted(om.index) && outletPrefix(om[1] ?? "", ctx)) channel = "outlet";
     }
     const court = COURT_HINT.test(sentence) ? COURT_CHANNEL.exec(sentence) : null;
     if (court && !quoted(court.index)) channel = "court";
@@ -212,6 +226,14 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     const end = sentence.slice(anonAt).search(/anonymity|named|identified|authori[sz]ed|anonymously/i);
     const cueEnd = end >= 0 ? anonAt + end + (/^\S+/.exec(sentence.slice(anonAt + end))?.[0].length ?? 0) : anonAt;
     cands.push({ rank: 7, pos: ti, cue: [anonAt, cueEnd], src: r ? chars(r) : null, cls });
+  }
+  // "X reportedly ...": another outlet is the channel, unnamed (issue 17, rule 3).
+  if (cands.length === 0) {
+    const rep = sentence.indexOf("reportedly");
+    if (rep >= 0 && !quoted(rep)) {
+      const cls: TSourceClass = { type: "media_report", kind: "outlet", ref: null, named: false };
+      cands.push({ rank: 8, pos: 0, cue: [rep, rep + "reportedly".length], src: null, cls });
+    }
   }
   if (cands.length === 0) {
     const vague = VAGUE.exec(sentence);

@@ -62,7 +62,8 @@ export class Discourse {
         return pick(this.recent(index, (h) => h.kind === "document" || h.kind === "writer"), "documents");
       case "title": {
         const h = this.recent(index, (x) => x.kind === "person" && x.named);
-        if (h) return { type: "named_person", found: true };
+        // The title inherits the person's type as introduced (issue 17, rule 2).
+        if (h) return { type: h.type, found: true };
         return { type: this.namesKnown() ? "named_person" : "official", found: false };
       }
     }

@@ -10,6 +10,8 @@ import { collectPersons } from "./names";
 import { findAttribution, type TAttribution } from "./attribution";
 import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
 import { Discourse } from "./discourse";
+import { Roles, phraseHasRole, surnameOf } from "./roles";
+import { outletKey } from "./outlets";
 
 // The app's one list of sourcing types (the database enum); a type-only import, so the
 // analyser stays free of the app at run time.
@@ -72,15 +74,20 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
   }
 }
 
-// The publishing outlet, when known (a corpus's metadata, the article's
-// masthead): its own reporting is not "another outlet" (issue 17, rule 3).
-export type TAnalyseOptions = { publisher?: string; wire?: string };
+// The publishing outlet's names, when known (a corpus's metadata, the
+// article's masthead, the wire it ran on): its own reporting ("told The
+// Associated Press" in an AP story) is not "another outlet" (issue 17, rule 3).
+export type TAnalyseOptions = { ownOutlets?: readonly string[] };
 
-export function analyse(text: string, _options: TAnalyseOptions = {}): { sentences: TAnalysedSentence[] } {
+export function analyse(text: string, options: TAnalyseOptions = {}): { sentences: TAnalysedSentence[] } {
   const spans = splitSentences(text);
   const quotes = mapQuotes(text);
   const persons = new Set<string>();
-  const ctx = { text, quotes, persons, sources: { persons: 0, byPhrase: new Map() } };
+  const ownOutlets = new Set((options.ownOutlets ?? []).map(outletKey));
+  const ctx = { text, quotes, persons, ownOutlets, sources: { persons: 0, byPhrase: new Map() } };
+  const roles = new Roles();
+  // Surname → sourcing type at the person's first introduction as a source.
+  const introduced = new Map<string, TSourcingType>();
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];
@@ -102,6 +109,9 @@ export function analyse(text: string, _options: TAnalyseOptions = {}): { sentenc
     out.push(s);
     const tokens = tokenize(sp.text);
     collectPersons(tokens, persons);
+    // The headline introduces nobody beyond itself (issue 17, rule 2).
+    const sentenceRoles = i === 0 && lay[0]!.solo ? new Roles() : roles;
+    sentenceRoles.observe(sp.text, tokens);
     const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);
@@ -130,12 +140,25 @@ export function analyse(text: string, _options: TAnalyseOptions = {}): { sentenc
       type = r.type;
       carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
     }
+    // A named person, or a title standing for one, speaking in a public role.
+    const st = att.source && (att.named || att.ref === "title") ? tokenize(att.source.text) : null;
+    const surname = st && att.named ? surnameOf(st) : "";
+    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && sentenceRoles.has(surname)))) type = "official";
+
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;
     if (att.channel === "outlet" && (type === "named_person" || type === "official")) type = "media_report";
     if (att.channel === "court" && (type === "named_person" || type === "official")) {
       type = "documents";
       if (kind !== "person") kind = "document";
+    }
+    // "<surname> said" after the person's first introduction takes the type
+    // of that introduction, unless this sentence states a channel of its own
+    // (issue 17, rule 2).
+    if (surname !== "") {
+      const first = introduced.get(surname);
+      if (first === undefined) introduced.set(surname, type);
+      else if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first;
     }
     s.type = type;
     s.cue = att.cue && att.cue.end > att.cue.start ? att.cue : null;

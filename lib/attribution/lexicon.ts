@@ -8,7 +8,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 // Reporting verbs that attribute a claim to whoever is their subject. Only the
 // lowercase forms count: capitalised "States" or "Notes" are names, not verbs.
 export const SPEECH_VERBS = set(`
-  said says say saying told tells tell added adds adding noted notes noting
+  continued said says say saying told tells tell added adds adding noted notes noting
   stated states stating announced announces announcing wrote writes claimed
   claims claiming argued argues arguing insisted insists insisting
   acknowledged acknowledges acknowledging admitted admits admitting confirmed

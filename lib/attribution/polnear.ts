@@ -148,6 +148,28 @@ export function loadPolnear(corpusDir: string, typesPath: string): TPolnearDoc[]
   return docs;
 }
 
+// The outlets an article's own reporting goes by, from metadata.tsv's
+// publisher and wire (issue 17, rule 3's exception).
+const PUBLISHER_OUTLETS: Record<string, string[]> = {
+  breitbart: ["Breitbart", "Breitbart News"],
+  "huff-post": ["Huffington Post", "HuffPost"],
+  nyt: ["New York Times", "Times"],
+  politico: ["Politico"],
+  "wash-post": ["Washington Post", "Post"],
+  "west-journal": ["Western Journalism"],
+  "usa-today": ["USA Today"],
+};
+const WIRE_OUTLETS: Record<string, string[]> = {
+  ap: ["Associated Press", "AP"],
+  afp: ["AFP", "Agence France-Presse"],
+  reuters: ["Reuters"],
+  upi: ["UPI", "United Press International"],
+};
+
+export function ownOutlets(doc: Pick<TPolnearDoc, "publisher" | "wire">): string[] {
+  return [...(PUBLISHER_OUTLETS[doc.publisher] ?? []), ...(WIRE_OUTLETS[doc.wire.toLowerCase()] ?? [])];
+}
+
 // Index of the sentence holding offset `at`, by binary search over starts.
 function sentenceAt(sentences: TAnalysedSentence[], at: number): number {
   let lo = 0;

@@ -143,6 +143,8 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   const runs = capitalRuns(tokens, persons);
   const anonMarked = ANON_MARKERS.test(phrase);
   const hasKind = (k: TRunKind) => runs.some((r) => r.kind === k);
+  // "the Washington Post's investigative unit": an outlet's own people or desk.
+  if (runs.some((r) => r.kind === "outlet" && /(?:'s|’s)$/.test(tokens[r.to]!.t))) return result("media_report", "outlet");
   const namedInPhrase = hasKind("person");
 
   // The head is the last word before the first modifier ("people" in
