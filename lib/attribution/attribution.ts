@@ -74,7 +74,13 @@ function outletPrefix(phrase: string, ctx: TDocCtx): boolean {
   for (let n = words.length; n >= 1; n--) {
     const cand = words.slice(0, n).join(" ").replace(/(?:'s|’s)$/, "");
     if (ctx.ownOutlets?.has(outletKey(cand))) return false;
-    if (classifySource(cand, ctx.persons)?.kind === "outlet") return true;
+    const memo = ctx.sources.byPhrase;
+    let cls = memo.get(cand);
+    if (cls === undefined) {
+      cls = classifySource(cand, ctx.persons);
+      memo.set(cand, cls);
+    }
+    if (cls?.kind === "outlet") return true;
   }
   return false;
 }

@@ -77,41 +77,56 @@ export class Roles {
     return this.surnames.has(surname);
   }
 
-  // Records the people this sentence introduces with a role.
+  // Records the people this sentence introduces with a role. Runs on every
+  // sentence, so it only stops at capitalised words (names) and looks at
+  // their neighbours: a role just before or inside the name ("spokesman Ned
+  // Carter", "Sen. Ann Lee", "Secretary of State John Kerry"), an appositive
+  // role after it ("Lee, the agency's director"), or a campaign or
+  // government named after it ("the Lee campaign", "Lee's administration").
   observe(sentence: string, tokens: TToken[]): void {
     const n = tokens.length;
-    for (let i = 0; i < n; i++) {
-      if (!isRoleToken(tokens, i)) continue;
-      // Title before the name: "Secretary of State John Kerry", "Sen. Ted Cruz".
-      let j = i + 1;
-      if (tokens[j]?.t === ".") j++;
-      if (tokens[j]?.lower === "of" && tokens[j + 1] && isCap(tokens[j + 1]!.t)) j += 2;
-      else if (tokens[j]?.lower === "of" && tokens[j + 1]?.lower === "the" && tokens[j + 2] && isCap(tokens[j + 2]!.t)) j += 3;
-      let last = "";
-      for (let k = 0; k < 4 && j < n; k++, j++) {
-        const t = tokens[j]!;
-        if (t.t === "." && k > 0) continue;
-        if (!(t.word && isCap(t.t))) break;
-        last = t.t;
+    let i = 0;
+    while (i < n) {
+      const tk = tokens[i]!;
+      const c0 = tk.t.charCodeAt(0);
+      if (!tk.word || !(c0 >= 65 && c0 <= 90 ? true : c0 > 127 && isCap(tk.t))) {
+        i++;
+        continue;
       }
-      if (last) this.surnames.add(last);
-      // Name before an appositive role: "Ruiz, the agency's director, ...".
-      let k = i - 1;
-      while (k >= 0 && i - k <= 6 && tokens[k]!.t !== ",") k--;
-      if (k > 0 && tokens[k]!.t === "," && tokens[k - 1]!.word && isCap(tokens[k - 1]!.t)) {
-        const between = tokens.slice(k + 1, i);
-        if (!between.some((t) => t.t === "." || t.t === ";" || t.lower === "and" || t.lower === "who")) this.surnames.add(tokens[k - 1]!.t);
+      // The run of capitalised words (initials and "of" inside allowed).
+      let j = i;
+      let roleInside = isRoleToken(tokens, i);
+      let last = roleInside ? "" : tk.t;
+      while (j + 1 < n) {
+        const t = tokens[j + 1]!;
+        if (t.word && isCap(t.t)) {
+          j++;
+          if (isRoleToken(tokens, j)) roleInside = true;
+          else last = t.t;
+        } else if ((t.t === "." || t.lower === "of") && tokens[j + 2]?.word && isCap(tokens[j + 2]!.t)) j++;
+        else break;
       }
+      const before = tokens[i - 1]?.t === "." ? i - 2 : i - 1;
+      const name = last.replace(/(?:'s|’s)$/, "");
+      if (name !== "" && (roleInside || (before >= 0 && isRoleToken(tokens, before)))) this.surnames.add(name);
+      const after = tokens[j + 1];
+      if (name !== "" && after) {
+        const k = /^(?:'s|’s)$/.test(after.t) ? j + 2 : /(?:'s|’s)$/.test(tokens[j]!.t) ? j + 1 : -1;
+        if (POLITICAL_NOUNS.has(after.lower) || (k > 0 && POLITICAL_NOUNS.has(tokens[k]?.lower ?? ""))) this.surnames.add(name);
+        if (after.t === ",") {
+          for (let m = j + 2; m < n && m <= j + 8; m++) {
+            const t = tokens[m]!;
+            if (t.t === "," || t.t === "." || t.t === ";" || t.lower === "and" || t.lower === "who") break;
+            if (isRoleToken(tokens, m)) {
+              this.surnames.add(name);
+              break;
+            }
+          }
+        }
+      }
+      i = j + 1;
     }
-    for (let i = 0; i + 1 < n; i++) {
-      const t = tokens[i]!;
-      if (!(t.word && isCap(t.t)) || i === 0) continue;
-      let k = i + 1;
-      if (/^(?:'s|’s)$/.test(tokens[k]!.t)) k++;
-      const name = t.t.replace(/(?:'s|’s)$/, "");
-      if (POLITICAL_NOUNS.has(tokens[k]?.lower ?? "") && !OFFICE_ROLES.has(name.toLowerCase())) this.surnames.add(name);
-    }
-    if (sentence.includes("(")) {
+    if (/\((?:R|D|I)\s*[-–,]/.test(sentence)) {
       PARTY_STATE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PARTY_STATE.exec(sentence)) !== null) this.surnames.add(m[1]!);
