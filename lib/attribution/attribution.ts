@@ -38,7 +38,7 @@ export type TDocCtx = {
 const ANON_CUE =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
 const OUTLET_CHANNEL = new RegExp(
-  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\p{Lu}\w+\s+)?(?:with|on)|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke)\s+(?:\p{Lu}\w+\s+)?on|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
+  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\w+\s+){0,3}?(?:with|on)|(?:complained|reiterated|explained|confirmed|admitted|insisted|acknowledged|stressed|revealed|said|says|talked|talking|spoke)\s+to|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke)\s+(?:\p{Lu}\w+\s+)?on|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
     // A described outlet ("the state-run Al-Nahar newspaper") or a name.
     String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast)\b` +
     String.raw`|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`,
@@ -47,7 +47,7 @@ const OUTLET_CHANNEL = new RegExp(
 const COURT_CHANNEL =
   /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|judgment|decision)\b/i;
 const ANON_HINT = /anonym|condition|named|identified|authori/i;
-const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
+const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed|(?:ed|ke|ys|id|ng) to /i;
 const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/i;
 // Sourcing without a source: "It is understood that ...", "X is said to have ...".
 const VAGUE =

@@ -28,8 +28,12 @@ export const OFFICE_ROLES = set(`
   front-runner frontrunner hopeful contender challenger incumbent superintendent treasurer
   comptroller administrator aide aides adviser advisor chief official officials officer
   attorney-general
-  republican republicans democrat democrats democratic gop
 `);
+// Party words make a politician only right before the name ("Republican Ann
+// Lee"); "Lee, a Republican, said" is a voter as much as a politician.
+const PARTY_WORDS = set("republican republicans democrat democrats democratic gop");
+// A former office-holder speaks for themself ("the former mayor").
+const FORMER = set("former ex ex- onetime retired");
 
 // Roles of people who speak for themselves even with a title ("chief
 // economist at X", "a Republican consultant"): never an office.
@@ -43,11 +47,13 @@ const COMPOUND_ROLES = new Map([
   ["member", set("council board committee parliament cabinet assembly congress")],
 ]);
 
-export function isRoleToken(tokens: TToken[], i: number): boolean {
+export function isRoleToken(tokens: TToken[], i: number, party = false): boolean {
   const t = tokens[i];
   if (!t?.word) return false;
   const w = t.lower;
+  if (party && PARTY_WORDS.has(w)) return true;
   if (OFFICE_ROLES.has(w)) {
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (FORMER.has(tokens[k]!.lower)) return false;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (PERSONAL_ROLES.test(tokens[k]!.lower)) return false;
     return true;
   }
@@ -59,7 +65,7 @@ export function isRoleToken(tokens: TToken[], i: number): boolean {
 // the agency's director")?
 export function phraseHasRole(tokens: TToken[]): boolean {
   if (tokens.some((t) => PERSONAL_ROLES.test(t.lower))) return false;
-  for (let i = 0; i < tokens.length; i++) if (isRoleToken(tokens, i)) return true;
+  for (let i = 0; i < tokens.length; i++) if (isRoleToken(tokens, i, i + 1 < tokens.length && isCap(tokens[i + 1]!.t))) return true;
   return false;
 }
 
@@ -95,20 +101,20 @@ export class Roles {
       }
       // The run of capitalised words (initials and "of" inside allowed).
       let j = i;
-      let roleInside = isRoleToken(tokens, i);
+      let roleInside = isRoleToken(tokens, i, true);
       let last = roleInside ? "" : tk.t;
       while (j + 1 < n) {
         const t = tokens[j + 1]!;
         if (t.word && isCap(t.t)) {
           j++;
-          if (isRoleToken(tokens, j)) roleInside = true;
+          if (isRoleToken(tokens, j, true)) roleInside = true;
           else last = t.t;
         } else if ((t.t === "." || t.lower === "of") && tokens[j + 2]?.word && isCap(tokens[j + 2]!.t)) j++;
         else break;
       }
       const before = tokens[i - 1]?.t === "." ? i - 2 : i - 1;
       const name = last.replace(/(?:'s|’s)$/, "");
-      if (name !== "" && (roleInside || (before >= 0 && isRoleToken(tokens, before)))) this.surnames.add(name);
+      if (name !== "" && (roleInside || (before >= 0 && isRoleToken(tokens, before, true)))) this.surnames.add(name);
       const after = tokens[j + 1];
       if (name !== "" && after) {
         const k = /^(?:'s|’s)$/.test(after.t) ? j + 2 : /(?:'s|’s)$/.test(tokens[j]!.t) ? j + 1 : -1;
@@ -144,7 +150,7 @@ export function surnameOf(tokens: TToken[]): string {
     const t = tokens[i]!;
     if ((t.t === "," && last) || t.lower === "who" || t.t === "(") break;
     const possessive = /(?:'s|’s)$/.test(t.t) || /^(?:'s|’s|')$/.test(tokens[i + 1]?.t ?? "");
-    if (t.word && isCap(t.t) && !possessive && !OFFICE_ROLES.has(t.lower)) last = t.t;
+    if (t.word && isCap(t.t) && !possessive && !OFFICE_ROLES.has(t.lower) && !PARTY_WORDS.has(t.lower)) last = t.t;
   }
   return last;
 }
