@@ -36,7 +36,7 @@ describe("reporting verbs", () => {
     ["Critics argued that the plan would raise rents.", "anonymous", "argued", "Critics"],
     ["Union leader Pat Green insisted the strike would continue.", "official", "insisted", "Union leader Pat Green"],
     ["The hospital acknowledged that two patients had died.", "official", "acknowledged", "The hospital"],
-    ["Mayor Kevin Tran wrote in a letter that the city would appeal.", "official", "wrote", "Mayor Kevin Tran"],
+    ["Mayor Kevin Tran wrote in a letter that the city would appeal.", "documents", "wrote", "Mayor Kevin Tran"],
     ["Shares will rise, analysts predicted.", "anonymous", "predicted", "analysts"],
   ];
   it.each(cases)("%s", (text, type, cue, source) => expectCue(text, type, cue, source));

@@ -35,6 +35,8 @@ export { splitSentences };
 const ANONYMITY_REASON =
   /\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief|disclose)|\b(?:was|were)\s+not\s+(?:permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|\bbecause\s+(?:of\s+)?the\s+(?:sensitivity|confidential|private|sensitive|delicate)|\b(?:citing|given)\s+the\s+(?:sensitivity|delicacy)|\bto\s+(?:discuss|describe|speak\s+about|talk\s+about|share|detail)\s+(?:private|internal|confidential|sensitive|classified|closed-door|ongoing|unannounced|non-public)|\bfor\s+fear\s+of|\bbecause\s+(?:they|he|she)\s+(?:feared|fear|were\s+afraid|was\s+afraid)|\bto\s+speak\s+(?:freely|candidly|openly)|\bbecause\s+the\s+(?:talks|discussions|negotiations|matter|information|deliberations|plans?|investigation|review)\s+(?:is|are|was|were|remain|remained|had\s+not\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:private|confidential|not\s+(?:yet\s+)?(?:public|been\s+made\s+public|announced)|secret|ongoing)/i;
 
+const RESPONDENTS =
+  /^(?:(?:\w+|\d+)\s+in\s+(?:two|three|four|five|ten|\d+)|\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+of\s+\w+)?|(?:most|many|half|a\s+majority|a\s+plurality|almost\s+half|nearly\s+half|more\s+than\s+half)(?:\s+of)?\s+(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+)?respondents|those\s+(?:surveyed|polled|questioned))$/i;
 const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
 
 // A sentence alone on its line(s) may be a heading or subhead.
@@ -148,6 +150,8 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;
     if (att.channel === "outlet" && (type === "named_person" || type === "official")) type = "media_report";
+    // Poll respondents speak through the poll's results (issue 17, rule 6).
+    if (att.source && type !== "provided_documents" && RESPONDENTS.test(att.source.text)) type = "documents";
     if (att.channel === "court" && (type === "named_person" || type === "official")) {
       type = "documents";
       if (kind !== "person") kind = "document";
