@@ -28,7 +28,13 @@ export type TAnalysedSentence = {
   source: { text: string; start: number; end: number } | null;
   carriedOver: boolean;
   flags: string[];
+  // The two axes behind the type (issue 17, part 3): who is speaking, as
+  // first named in the article, whether that is a named person, and the
+  // channel the claim came through. Null when the sentence is not attributed.
+  speaker: TSpeaker | null;
 };
+export type TChannel = "direct" | "outlet" | "document";
+export type TSpeaker = { who: string; named: boolean; channel: TChannel };
 
 export { splitSentences };
 
@@ -71,6 +77,7 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
       const s = out[i]!;
       if (i === owner || !open[i] || quotedShare(q, s.start, s.end) < 0.5) continue;
       s.type = src.type;
+      s.speaker = src.speaker;
       s.carriedOver = true;
     }
   }
@@ -89,7 +96,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const ctx = { text, quotes, persons, ownOutlets, sources: { persons: 0, byPhrase: new Map() } };
   const roles = new Roles();
   // Surname → sourcing type at the person's first introduction as a source.
-  const introduced = new Map<string, TSourcingType>();
+  const introduced = new Map<string, { type: TSourcingType; who: string }>();
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];
@@ -107,6 +114,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       source: null,
       carriedOver: false,
       flags: [],
+      speaker: null,
     };
     out.push(s);
     const tokens = tokenize(sp.text);
@@ -137,9 +145,15 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     }
     let type = att.type;
     let carried = false;
+    let who = att.source?.text ?? "";
+    let whoNamed = att.named;
     if (att.ref) {
       const r = discourse.resolve(att.ref, i, att.source?.text ?? "");
       type = r.type;
+      if (r.who) {
+        who = r.who;
+        whoNamed = r.whoNamed === true;
+      }
       carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
     }
     // A named person, or a title standing for one, speaking in a public role.
@@ -161,8 +175,11 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     // (issue 17, rule 2).
     if (surname !== "") {
       const first = introduced.get(surname);
-      if (first === undefined) introduced.set(surname, type);
-      else if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first;
+      if (first === undefined) introduced.set(surname, { type, who });
+      else {
+        who = first.who;
+        if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first.type;
+      }
     }
     s.type = type;
     s.cue = att.cue && att.cue.end > att.cue.start ? att.cue : null;
@@ -170,7 +187,10 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     s.carriedOver = carried;
     if (att.writer) s.flags.push("writer_addressed");
     if (type === "anonymous" && ANONYMITY_REASON.test(sp.text)) s.flags.push("anonymity_reason_given");
-    discourse.push({ index: i, type, kind, named: att.named, source: att.source?.text ?? "" });
+    const channel: TChannel =
+      type === "media_report" || att.channel === "outlet" ? "outlet" : type === "documents" || type === "provided_documents" || att.channel === "court" ? "document" : "direct";
+    s.speaker = { who, named: whoNamed, channel };
+    discourse.push({ index: i, type, kind, named: att.named, source: att.source?.text ?? "", who, whoNamed });
   });
 
   quoteCarry(out, atts, quotes, open);
@@ -182,6 +202,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     if (!open[i] || s.carriedOver || quotedShare(quotes, s.start, s.end) < 0.8) continue;
     if (!(a?.speech || prev.carriedOver) || !["named_person", "anonymous", "official"].includes(prev.type)) continue;
     s.type = prev.type;
+    s.speaker = prev.speaker;
     s.carriedOver = true;
     atts[i] = a ?? null;
   }

@@ -12,6 +12,7 @@ const sent = (start: number, end: number, type: TSentenceType, source: [number, 
   source: source ? { text: "", start: source[0], end: source[1] } : null,
   carriedOver,
   flags: [],
+  speaker: null,
 });
 
 describe("offsets", () => {
