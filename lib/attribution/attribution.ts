@@ -137,7 +137,7 @@ function mayAttribute(sentence: string, tokens: TToken[]): boolean {
     const l = t.lower;
     if (l === "according" || l === "citing" || l === "by" || SPEECH_VERBS.has(l) || EVIDENTIAL_VERBS.has(l)) return true;
   }
-  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported to|statement|post|interview|letter/i.test(sentence);
+  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported|statement|post|interview|letter/i.test(sentence);
 }
 
 export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pre?: TToken[]): TAttribution | null {

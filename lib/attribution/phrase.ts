@@ -108,7 +108,7 @@ export function subjectBefore(tokens: TToken[], i: number, floor = 0): TRange | 
     }
     return head === null ? null : [head, j - 1];
   }
-  if (!tj.word) return null;
+  if (!tj.word && tj.t !== ")") return null;
   const st = collectBack(tokens, j, floor);
   return st === null ? null : [st, j];
 }
