@@ -47,10 +47,12 @@ const OUTLET_CHANNEL = new RegExp(
 const COURT_CHANNEL =
   /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|order|judgment|decision|letter|book|memoir|autobiography|memo|memorandum|e-?mail|(?:financial\s+)?disclosures?|court\s+files)\b/i;
 const ANON_HINT = /anonym|condition|named|identified|authori/i;
-const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed|(?:ed|ke|ys|id|ng) to /i;
+// Case-sensitive on purpose: "<verb> to" only hints at an outlet before a
+// capitalised name ("complained to CBS News"), never "used to", "going to".
+const OUTLET_HINT = /told|tell|[Ii]nterview|[Ss]peaking|wrote|[Ww]riting|said on|[Aa]ppearing|comments to|op-ed|(?:ed|ke|ys|id|ng) to (?:the )?[A-Z]/;
 // A person speaking through a paper (issue 17, rule 6): a court filing, a
 // letter, a book, a memo, a disclosure.
-const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision|order|letter|book|memoir|autobiography|memo|mail|disclosure/i;
+const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision|\border\b|letter|book|memoir|autobiography|memo|e-?mail|disclosure/i;
 // Sourcing without a source: "It is understood that ...", "X is said to have ...".
 const VAGUE =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:understood|believed|learned|learnt|thought)\s+that|(?:is|are|was|were)\s+(?:said|understood|believed|reported|thought)\s+to\s+(?:be|have)\b)/i;

@@ -36,9 +36,13 @@ export class Discourse {
   // Returns the type the back-reference stands for and whether an earlier
   // source was actually found for it.
   resolve(ref: TRef, index: number, phrase: string): TResolved {
-    const r = this.resolveType(ref, index, phrase);
+    const r: TResolved = this.resolveType(ref, index, phrase);
     const h = this.last;
-    return r.found && h ? { ...r, who: h.who ?? h.source, whoNamed: h.whoNamed ?? h.named } : r;
+    if (r.found && h) {
+      r.who = h.who ?? h.source;
+      r.whoNamed = h.whoNamed ?? h.named;
+    }
+    return r;
   }
 
   // The history item the last resolveType() call settled on.

@@ -5,7 +5,7 @@
 // same code runs in the UI, the CLI, the benchmark and the tests.
 
 import { splitSentences } from "./split";
-import { mapQuotes, quotedShare, tokenize, type TQuoteMap } from "./text";
+import { mapQuotes, quotedShare, tokenize, type TQuoteMap, type TToken } from "./text";
 import { collectPersons } from "./names";
 import { findAttribution, type TAttribution } from "./attribution";
 import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
@@ -44,6 +44,12 @@ const ANONYMITY_REASON =
 const RESPONDENTS =
   /^(?:(?:\w+|\d+)\s+in\s+(?:two|three|four|five|ten|\d+)|\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+of\s+\w+)?|(?:most|many|half|a\s+majority|a\s+plurality|almost\s+half|nearly\s+half|more\s+than\s+half)(?:\s+of)?\s+(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+)?respondents|those\s+(?:surveyed|polled|questioned))$/i;
 const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
+
+function tokensIn(tokens: TToken[], from: number, to: number): TToken[] {
+  const out: TToken[] = [];
+  for (const t of tokens) if (t.s >= from && t.e <= to) out.push(t);
+  return out;
+}
 
 // A sentence alone on its line(s) may be a heading or subhead.
 function layout(text: string, spans: Array<{ start: number; end: number }>) {
@@ -157,7 +163,8 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
     }
     // A named person, or a title standing for one, speaking in a public role.
-    const st = att.source && (att.named || att.ref === "title") ? tokenize(att.source.text) : null;
+    // The source's own tokens, cut from the sentence's rather than re-tokenised.
+    const st = att.source && (att.named || att.ref === "title") ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
     const surname = st && att.named ? surnameOf(st) : "";
     if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && sentenceRoles.has(surname)))) type = "official";
 
