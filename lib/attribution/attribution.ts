@@ -49,7 +49,9 @@ const COURT_CHANNEL =
 const ANON_HINT = /anonym|condition|named|identified|authori/i;
 // Case-sensitive on purpose: "<verb> to" only hints at an outlet before a
 // capitalised name ("complained to CBS News"), never "used to", "going to".
-const OUTLET_HINT = /told|tell|[Ii]nterview|[Ss]peaking|wrote|[Ww]riting|said on|[Aa]ppearing|comments to|op-ed|(?:ed|ke|ys|id|ng) to (?:the )?[A-Z]/;
+const OUTLET_HINT_WORDS = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
+const OUTLET_HINT_TO = /(?:ed|ke|ys|id|ng) to (?:the )?[A-Z]/;
+const outletHint = (s: string) => OUTLET_HINT_WORDS.test(s) || (s.includes(" to ") && OUTLET_HINT_TO.test(s));
 // A person speaking through a paper (issue 17, rule 6): a court filing, a
 // letter, a book, a memo, a disclosure.
 const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision|\border\b|letter|book|memoir|autobiography|memo|e-?mail|disclosure/i;
@@ -184,7 +186,8 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     let channel: TAttribution["channel"] = null;
     OUTLET_CHANNEL.lastIndex = 0;
     let om: RegExpExecArray | null;
-    while (OUTLET_HINT.test(sentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
+    const hinted = outletHint(sentence);
+    while (hinted && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
       if (!quoted(om.index) && outletPrefix(om[1] ?? "", ctx)) channel = "outlet";
     }
     const court = COURT_HINT.test(sentence) ? COURT_CHANNEL.exec(sentence) : null;

@@ -47,12 +47,17 @@ const COMPOUND_ROLES = new Map([
   ["member", set("council board committee parliament cabinet assembly congress")],
 ]);
 
+// One lookup per word on the hot path: 1 office, 2 party, 3 compound.
+const ROLE_KIND = new Map<string, number>();
+
 export function isRoleToken(tokens: TToken[], i: number, party = false): boolean {
   const t = tokens[i];
   if (!t?.word) return false;
   const w = t.lower;
-  if (party && PARTY_WORDS.has(w)) return true;
-  if (OFFICE_ROLES.has(w)) {
+  const kind = ROLE_KIND.get(w);
+  if (kind === undefined) return false;
+  if (kind === 2) return party;
+  if (kind === 1) {
     for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (FORMER.has(tokens[k]!.lower)) return false;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (PERSONAL_ROLES.test(tokens[k]!.lower)) return false;
     return true;
@@ -72,6 +77,13 @@ export function phraseHasRole(tokens: TToken[]): boolean {
 // A surname used to name a campaign or a government marks a politician:
 // "the Ruiz campaign", "Ruiz's administration", "Ruiz supporters".
 const POLITICAL_NOUNS = set("campaign campaigns administration government presidency cabinet candidacy supporters rally rallies camp aides");
+
+for (const w of COMPOUND_ROLES.keys()) ROLE_KIND.set(w, 3);
+for (const w of PARTY_WORDS) ROLE_KIND.set(w, 2);
+for (const w of OFFICE_ROLES) ROLE_KIND.set(w, 1);
+
+const isPossessive = (t: string) => t === "'s" || t === "’s";
+const stripPossessive = (t: string) => (t.endsWith("'s") || t.endsWith("’s") ? t.slice(0, -2) : t);
 
 const PARTY_STATE = /(\p{Lu}[\p{L}'’-]+)\s*\((?:R|D|I)\s*[-–,]/gu;
 
@@ -113,11 +125,11 @@ export class Roles {
         else break;
       }
       const before = tokens[i - 1]?.t === "." ? i - 2 : i - 1;
-      const name = last.replace(/(?:'s|’s)$/, "");
+      const name = stripPossessive(last);
       if (name !== "" && (roleInside || (before >= 0 && isRoleToken(tokens, before, true)))) this.surnames.add(name);
       const after = tokens[j + 1];
       if (name !== "" && after) {
-        const k = /^(?:'s|’s)$/.test(after.t) ? j + 2 : /(?:'s|’s)$/.test(tokens[j]!.t) ? j + 1 : -1;
+        const k = isPossessive(after.t) ? j + 2 : stripPossessive(tokens[j]!.t) !== tokens[j]!.t ? j + 1 : -1;
         if (POLITICAL_NOUNS.has(after.lower) || (k > 0 && POLITICAL_NOUNS.has(tokens[k]?.lower ?? ""))) this.surnames.add(name);
         if (after.t === ",") {
           for (let m = j + 2; m < n && m <= j + 8; m++) {
@@ -132,7 +144,7 @@ export class Roles {
       }
       i = j + 1;
     }
-    if (/\((?:R|D|I)\s*[-–,]/.test(sentence)) {
+    if (sentence.includes("(") && /\((?:R|D|I)\s*[-–,]/.test(sentence)) {
       PARTY_STATE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = PARTY_STATE.exec(sentence)) !== null) this.surnames.add(m[1]!);
