@@ -58,6 +58,7 @@ const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affi
 // Sourcing without a source: "It is understood that ...", "X is said to have ...".
 const VAGUE =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:understood|believed|learned|learnt|thought)\s+that|(?:is|are|was|were)\s+(?:said|understood|believed|reported|thought)\s+to\s+(?:be|have)\b)/i;
+const IN_POLLS = /\b[Ii]n\s+(?:the\s+|most\s+|all\s+|recent\s+|a\s+|every\s+|several\s+)?(?:[\w'’/-]+\s+){0,5}?(?:polls?|surveys?|polling)\b/;
 const INTRO =
   /^(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|interview|letter|video|message|briefing|speech|tweet|press release|news conference|press conference|address)\b[^,]{0,80},/i;
 
@@ -141,7 +142,7 @@ function mayAttribute(sentence: string, tokens: TToken[]): boolean {
     const l = t.lower;
     if (l === "according" || l === "citing" || l === "by" || SPEECH_VERBS.has(l) || EVIDENTIAL_VERBS.has(l)) return true;
   }
-  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported|statement|post|interview|letter/i.test(sentence);
+  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported|statement|post|interview|letter|poll|survey/i.test(sentence);
 }
 
 export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pre?: TToken[]): TAttribution | null {
@@ -239,6 +240,14 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     const end = sentence.slice(anonAt).search(/anonymity|named|identified|authori[sz]ed|anonymously/i);
     const cueEnd = end >= 0 ? anonAt + end + (/^\S+/.exec(sentence.slice(anonAt + end))?.[0].length ?? 0) : anonAt;
     cands.push({ rank: 7, pos: ti, cue: [anonAt, cueEnd], src: r ? chars(r) : null, cls });
+  }
+  // "leads in the polls", "fifth in most surveys": the polls are the source (issue 17, rule 6).
+  if (cands.length === 0 && /poll|survey/i.test(sentence)) {
+    const pm = IN_POLLS.exec(sentence);
+    if (pm && !quoted(pm.index)) {
+      const cls: TSourceClass = { type: "documents", kind: "document", ref: null, named: false };
+      cands.push({ rank: 8, pos: 0, cue: [pm.index, pm.index + 2], src: [pm.index + 3, pm.index + pm[0].length], cls });
+    }
   }
   // "X reportedly ...": another outlet is the channel, unnamed (issue 17, rule 3).
   if (cands.length === 0) {

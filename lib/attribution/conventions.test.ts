@@ -81,6 +81,8 @@ describe("rule 6: documents, records and filings as the source", () => {
     "Records show the company paid $2 million.",
     "According to the affidavit, the man fled on foot.",
     "Mayor Kevin Tran wrote in a letter that the city would appeal.",
+    "Ruiz leads her rivals by nine points in the latest statewide polls.",
+    "Two in three said they would vote for the measure.",
   ])("%s", (text) => expect(lastType(text)).toBe("documents"));
 });
 

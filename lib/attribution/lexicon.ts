@@ -172,7 +172,7 @@ export const DOCUMENT_NOUNS = set(`
   document documents record records filing filings file files memo memos note
   memorandum email emails e-mail e-mails letter letters transcript transcripts
   report reports data figures statistics study studies survey surveys poll
-  polls audit audits indictment indictments complaint complaints lawsuit
+  polls polling average averages video videos audit audits indictment indictments complaint complaints lawsuit
   lawsuits suit ruling rulings judgment judgement affidavit affidavits contract
   contracts minutes papers paperwork notes spreadsheet spreadsheets invoice
   invoices receipts logs log footage recording recordings messages texts
