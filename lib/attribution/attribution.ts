@@ -5,6 +5,7 @@
 // paper as the channel. The caller resolves back-references and carry-over.
 
 import type { TSourcingType } from "./index";
+import { outletKey } from "./outlets";
 import { tokenize, type TToken, type TQuoteMap } from "./text";
 import { classifySource, WRITER_RE, type TRef, type TSourceClass, type TKind } from "./source";
 import { subjectBefore, clauseStart, clauseSubject, type TRange } from "./phrase";
@@ -30,26 +31,34 @@ export type TDocCtx = {
   text: string;
   quotes: TQuoteMap;
   persons: ReadonlySet<string>;
+  ownOutlets?: ReadonlySet<string>;
   sources: { persons: number; byPhrase: Map<string, TSourceClass | null> };
 };
 
 const ANON_CUE =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
 const OUTLET_CHANNEL = new RegExp(
-  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:to|with)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|said\s+on|[Aa]ppearing\s+on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
+  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\w+\s+){0,3}?(?:with|on)|(?:complained|reiterated|explained|confirmed|admitted|insisted|acknowledged|stressed|revealed|said|says|talked|talking|spoke)\s+to|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke)\s+(?:\p{Lu}\w+\s+)?on|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
     // A described outlet ("the state-run Al-Nahar newspaper") or a name.
     String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast)\b` +
     String.raw`|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`,
   "gu",
 );
 const COURT_CHANNEL =
-  /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|judgment|decision)\b/i;
+  /\bin\s+(?:a|an|the|its|his|her|their|court|federal|new|recent|separate|\d+-page)?\s*(?:[\w-]+\s+)?(?:court\s+)?(?:filings?|court\s+documents|court\s+papers|papers\s+filed|motion|complaint|lawsuit|indictment|affidavit|legal\s+brief|charging\s+documents|submission|petition|regulatory\s+filing|securities\s+filing|ruling|court\s+order|order|judgment|decision|letter|book|memoir|autobiography|memo|memorandum|e-?mail|(?:financial\s+)?disclosures?|court\s+files)\b/i;
 const ANON_HINT = /anonym|condition|named|identified|authori/i;
-const OUTLET_HINT = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
-const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision/i;
+// Case-sensitive on purpose: "<verb> to" only hints at an outlet before a
+// capitalised name ("complained to CBS News"), never "used to", "going to".
+const OUTLET_HINT_WORDS = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
+const OUTLET_HINT_TO = /(?:ed|ke|ys|id|ng) to (?:the )?[A-Z]/;
+const outletHint = (s: string) => OUTLET_HINT_WORDS.test(s) || (s.includes(" to ") && OUTLET_HINT_TO.test(s));
+// A person speaking through a paper (issue 17, rule 6): a court filing, a
+// letter, a book, a memo, a disclosure.
+const COURT_HINT = /filing|court|papers|motion|complaint|lawsuit|indictment|affidavit|brief|submission|petition|ruling|judgment|decision|\border\b|letter|book|memoir|autobiography|memo|e-?mail|disclosure/i;
 // Sourcing without a source: "It is understood that ...", "X is said to have ...".
 const VAGUE =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:understood|believed|learned|learnt|thought)\s+that|(?:is|are|was|were)\s+(?:said|understood|believed|reported|thought)\s+to\s+(?:be|have)\b)/i;
+const IN_POLLS = /\b[Ii]n\s+(?:the\s+|most\s+|all\s+|recent\s+|a\s+|every\s+|several\s+)?(?:[\w'’/-]+\s+){0,5}?(?:polls?|surveys?|polling)\b/;
 const INTRO =
   /^(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|interview|letter|video|message|briefing|speech|tweet|press release|news conference|press conference|address)\b[^,]{0,80},/i;
 
@@ -63,6 +72,24 @@ function datelineEnd(s: string): number {
   if (!dash) return 0;
   const m = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L} .]{2,30}\d{0,4})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+|[\p{Lu}][\p{L} .'’-]{1,30},\s+\p{Lu}[\p{L}.]{2,12}\s+\d{1,2}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+)/u.exec(s);
   return m ? m[0].length : 0;
+}
+
+// Is some leading part of the phrase another outlet ("CNBC Saturday", "ABC's
+// George Stephanopoulos")? The publisher's own outlet does not count.
+function outletPrefix(phrase: string, ctx: TDocCtx): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  for (let n = words.length; n >= 1; n--) {
+    const cand = words.slice(0, n).join(" ").replace(/(?:'s|’s)$/, "");
+    if (ctx.ownOutlets?.has(outletKey(cand))) return false;
+    const memo = ctx.sources.byPhrase;
+    let cls = memo.get(cand);
+    if (cls === undefined) {
+      cls = classifySource(cand, ctx.persons);
+      memo.set(cand, cls);
+    }
+    if (cls?.kind === "outlet") return true;
+  }
+  return false;
 }
 
 // Material handed to the writer ("according to documents you provided me").
@@ -115,7 +142,7 @@ function mayAttribute(sentence: string, tokens: TToken[]): boolean {
     const l = t.lower;
     if (l === "according" || l === "citing" || l === "by" || SPEECH_VERBS.has(l) || EVIDENTIAL_VERBS.has(l)) return true;
   }
-  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported to|statement|post|interview|letter/i.test(sentence);
+  return /you|anonym|condition|named|identified|authori|understood|believed|learn|thought|said to|reported|statement|post|interview|letter|poll|survey/i.test(sentence);
 }
 
 export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pre?: TToken[]): TAttribution | null {
@@ -160,8 +187,9 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     let channel: TAttribution["channel"] = null;
     OUTLET_CHANNEL.lastIndex = 0;
     let om: RegExpExecArray | null;
-    while (OUTLET_HINT.test(sentence) && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
-      if (!quoted(om.index) && classifySource(om[1] ?? "", ctx.persons)?.kind === "outlet") channel = "outlet";
+    const hinted = outletHint(sentence);
+    while (hinted && (om = OUTLET_CHANNEL.exec(sentence)) !== null) {
+      if (!quoted(om.index) && outletPrefix(om[1] ?? "", ctx)) channel = "outlet";
     }
     const court = COURT_HINT.test(sentence) ? COURT_CHANNEL.exec(sentence) : null;
     if (court && !quoted(court.index)) channel = "court";
@@ -212,6 +240,22 @@ export function findAttribution(sentence: string, base: number, ctx: TDocCtx, pr
     const end = sentence.slice(anonAt).search(/anonymity|named|identified|authori[sz]ed|anonymously/i);
     const cueEnd = end >= 0 ? anonAt + end + (/^\S+/.exec(sentence.slice(anonAt + end))?.[0].length ?? 0) : anonAt;
     cands.push({ rank: 7, pos: ti, cue: [anonAt, cueEnd], src: r ? chars(r) : null, cls });
+  }
+  // "leads in the polls", "fifth in most surveys": the polls are the source (issue 17, rule 6).
+  if (cands.length === 0 && /poll|survey/i.test(sentence)) {
+    const pm = IN_POLLS.exec(sentence);
+    if (pm && !quoted(pm.index)) {
+      const cls: TSourceClass = { type: "documents", kind: "document", ref: null, named: false };
+      cands.push({ rank: 8, pos: 0, cue: [pm.index, pm.index + 2], src: [pm.index + 3, pm.index + pm[0].length], cls });
+    }
+  }
+  // "X reportedly ...": another outlet is the channel, unnamed (issue 17, rule 3).
+  if (cands.length === 0) {
+    const rep = sentence.indexOf("reportedly");
+    if (rep >= 0 && !quoted(rep)) {
+      const cls: TSourceClass = { type: "media_report", kind: "outlet", ref: null, named: false };
+      cands.push({ rank: 8, pos: 0, cue: [rep, rep + "reportedly".length], src: null, cls });
+    }
   }
   if (cands.length === 0) {
     const vague = VAGUE.exec(sentence);

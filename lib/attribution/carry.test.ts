@@ -52,9 +52,9 @@ describe("back-references to earlier sources", () => {
 describe("pronouns", () => {
   it("carries a named person through he/she", () => {
     expect(run("Defence Minister Ana Ruiz said the troops would stay. She added that more would come. \"We are ready,\" she said.")).toEqual([
-      ["named_person", false],
-      ["named_person", true],
-      ["named_person", true],
+      ["official", false],
+      ["official", true],
+      ["official", true],
     ]);
   });
 
@@ -90,22 +90,22 @@ describe("quotations", () => {
 
   it("gives a quote's later sentences the attribution at its start", () => {
     expect(run('Mayor Kevin Tran said: "This is a great day. We waited ten years for it."')).toEqual([
-      ["named_person", false],
-      ["named_person", true],
+      ["official", false],
+      ["official", true],
     ]);
   });
 
   it("continues the last speaker into a following quotation-only sentence or paragraph", () => {
     expect(run('"This could have been worse," Police Chief Angela Morrow said.\n\n"Our officers were inside within three minutes."')).toEqual([
-      ["named_person", false],
-      ["named_person", true],
+      ["official", false],
+      ["official", true],
     ]);
   });
 
   it("continues a quote across paragraphs when the next paragraph reopens it", () => {
     const text = '"We lost $3 million a year," said chief executive Mark Ellison.\n\n"Nobody wanted to make that call.\n\n"But the alternative was worse."';
     const out = analyse(text).sentences;
-    expect(out.map((s) => s.type)).toEqual(["named_person", "named_person", "named_person"]);
+    expect(out.map((s) => s.type)).toEqual(["official", "official", "official"]);
     expect(out.slice(1).every((s) => s.carriedOver)).toBe(true);
   });
 

@@ -66,6 +66,9 @@ function reportingUse(tokens: TToken[], i: number): boolean {
     }
     if (!clause) return false;
   }
+  // "continued" reports speech only when the words follow or precede it
+  // directly ('he continued, "..."'), never "prices continued to rise".
+  if (tk.t === "continued" && !(next === undefined || /^[,:.]$/.test(next.t))) return false;
   if (tk.t === "saying" && prev?.lower === "as") return false; // "quoted X as saying": the quoting verb counts
   if (tk.t === "posted" && next?.lower !== "on" && next?.lower !== "to") return false; // "posted a loss"
   // "raised concerns", "voiced doubts": speech only with such an object.

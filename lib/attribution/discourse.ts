@@ -6,7 +6,9 @@
 import type { TSourcingType } from "./index";
 import type { TKind, TRef } from "./source";
 
-type THistory = { index: number; type: TSourcingType; kind: TKind; named: boolean; source: string };
+// `who` is the underlying speaker as first named ("Ann Lee" for a later "she").
+type THistory = { index: number; type: TSourcingType; kind: TKind; named: boolean; source: string; who?: string; whoNamed?: boolean };
+export type TResolved = { type: TSourcingType; found: boolean; who?: string; whoNamed?: boolean };
 
 const WINDOW = 12;
 const PLURAL_SOURCE =
@@ -33,9 +35,25 @@ export class Discourse {
 
   // Returns the type the back-reference stands for and whether an earlier
   // source was actually found for it.
-  resolve(ref: TRef, index: number, phrase: string): { type: TSourcingType; found: boolean } {
-    const pick = (h: THistory | undefined, fallback: TSourcingType) =>
-      h ? { type: h.type, found: true } : { type: fallback, found: false };
+  resolve(ref: TRef, index: number, phrase: string): TResolved {
+    const r: TResolved = this.resolveType(ref, index, phrase);
+    const h = this.last;
+    if (r.found && h) {
+      r.who = h.who ?? h.source;
+      r.whoNamed = h.whoNamed ?? h.named;
+    }
+    return r;
+  }
+
+  // The history item the last resolveType() call settled on.
+  private last: THistory | undefined;
+
+  private resolveType(ref: TRef, index: number, phrase: string): { type: TSourcingType; found: boolean } {
+    this.last = undefined;
+    const pick = (h: THistory | undefined, fallback: TSourcingType) => {
+      this.last = h;
+      return h ? { type: h.type, found: true } : { type: fallback, found: false };
+    };
     switch (ref) {
       case "person":
         return pick(
@@ -51,6 +69,7 @@ export class Discourse {
         return pick(this.recent(index, (h) => h.kind === "institution" || h.kind === "outlet" || h.kind === "document"), "official");
       case "anon": {
         const h = this.recent(index, (x) => x.type === "anonymous");
+        this.last = h;
         return h ? { type: "anonymous", found: true } : { type: "anonymous", found: false };
       }
       case "report":
@@ -62,7 +81,9 @@ export class Discourse {
         return pick(this.recent(index, (h) => h.kind === "document" || h.kind === "writer"), "documents");
       case "title": {
         const h = this.recent(index, (x) => x.kind === "person" && x.named);
-        if (h) return { type: "named_person", found: true };
+        this.last = h;
+        // The title inherits the person's type as introduced (issue 17, rule 2).
+        if (h) return { type: h.type, found: true };
         return { type: this.namesKnown() ? "named_person" : "official", found: false };
       }
     }

@@ -5,11 +5,13 @@
 // same code runs in the UI, the CLI, the benchmark and the tests.
 
 import { splitSentences } from "./split";
-import { mapQuotes, quotedShare, tokenize, type TQuoteMap } from "./text";
+import { mapQuotes, quotedShare, tokenize, type TQuoteMap, type TToken } from "./text";
 import { collectPersons } from "./names";
 import { findAttribution, type TAttribution } from "./attribution";
 import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
 import { Discourse } from "./discourse";
+import { Roles, phraseHasRole, surnameOf } from "./roles";
+import { outletKey } from "./outlets";
 
 // The app's one list of sourcing types (the database enum); a type-only import, so the
 // analyser stays free of the app at run time.
@@ -26,14 +28,28 @@ export type TAnalysedSentence = {
   source: { text: string; start: number; end: number } | null;
   carriedOver: boolean;
   flags: string[];
+  // The two axes behind the type (issue 17, part 3): who is speaking, as
+  // first named in the article, whether that is a named person, and the
+  // channel the claim came through. Null when the sentence is not attributed.
+  speaker: TSpeaker | null;
 };
+export type TChannel = "direct" | "outlet" | "document";
+export type TSpeaker = { who: string; named: boolean; channel: TChannel };
 
 export { splitSentences };
 
 const ANONYMITY_REASON =
   /\bnot\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief|disclose)|\b(?:was|were)\s+not\s+(?:permitted|allowed|cleared)\s+to\s+(?:speak|comment|discuss)|\bbecause\s+(?:of\s+)?the\s+(?:sensitivity|confidential|private|sensitive|delicate)|\b(?:citing|given)\s+the\s+(?:sensitivity|delicacy)|\bto\s+(?:discuss|describe|speak\s+about|talk\s+about|share|detail)\s+(?:private|internal|confidential|sensitive|classified|closed-door|ongoing|unannounced|non-public)|\bfor\s+fear\s+of|\bbecause\s+(?:they|he|she)\s+(?:feared|fear|were\s+afraid|was\s+afraid)|\bto\s+speak\s+(?:freely|candidly|openly)|\bbecause\s+the\s+(?:talks|discussions|negotiations|matter|information|deliberations|plans?|investigation|review)\s+(?:is|are|was|were|remain|remained|had\s+not\s+been|has\s+not\s+been|have\s+not\s+been)\s+(?:private|confidential|not\s+(?:yet\s+)?(?:public|been\s+made\s+public|announced)|secret|ongoing)/i;
 
+const RESPONDENTS =
+  /^(?:(?:\w+|\d+)\s+in\s+(?:two|three|four|five|ten|\d+)|\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+of\s+\w+)?|(?:most|many|half|a\s+majority|a\s+plurality|almost\s+half|nearly\s+half|more\s+than\s+half)(?:\s+of)?\s+(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+)?respondents|those\s+(?:surveyed|polled|questioned))$/i;
 const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
+
+function tokensIn(tokens: TToken[], from: number, to: number): TToken[] {
+  const out: TToken[] = [];
+  for (const t of tokens) if (t.s >= from && t.e <= to) out.push(t);
+  return out;
+}
 
 // A sentence alone on its line(s) may be a heading or subhead.
 function layout(text: string, spans: Array<{ start: number; end: number }>) {
@@ -67,16 +83,26 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
       const s = out[i]!;
       if (i === owner || !open[i] || quotedShare(q, s.start, s.end) < 0.5) continue;
       s.type = src.type;
+      s.speaker = src.speaker;
       s.carriedOver = true;
     }
   }
 }
 
-export function analyse(text: string): { sentences: TAnalysedSentence[] } {
+// The publishing outlet's names, when known (a corpus's metadata, the
+// article's masthead, the wire it ran on): its own reporting ("told The
+// Associated Press" in an AP story) is not "another outlet" (issue 17, rule 3).
+export type TAnalyseOptions = { ownOutlets?: readonly string[] };
+
+export function analyse(text: string, options: TAnalyseOptions = {}): { sentences: TAnalysedSentence[] } {
   const spans = splitSentences(text);
   const quotes = mapQuotes(text);
   const persons = new Set<string>();
-  const ctx = { text, quotes, persons, sources: { persons: 0, byPhrase: new Map() } };
+  const ownOutlets = new Set((options.ownOutlets ?? []).map(outletKey));
+  const ctx = { text, quotes, persons, ownOutlets, sources: { persons: 0, byPhrase: new Map() } };
+  const roles = new Roles();
+  // Surname → sourcing type at the person's first introduction as a source.
+  const introduced = new Map<string, { type: TSourcingType; who: string }>();
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];
@@ -94,10 +120,14 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
       source: null,
       carriedOver: false,
       flags: [],
+      speaker: null,
     };
     out.push(s);
     const tokens = tokenize(sp.text);
     collectPersons(tokens, persons);
+    // The headline introduces nobody beyond itself (issue 17, rule 2).
+    const sentenceRoles = i === 0 && lay[0]!.solo ? new Roles() : roles;
+    sentenceRoles.observe(sp.text, tokens);
     const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);
@@ -121,17 +151,42 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
     }
     let type = att.type;
     let carried = false;
+    let who = att.source?.text ?? "";
+    let whoNamed = att.named;
     if (att.ref) {
       const r = discourse.resolve(att.ref, i, att.source?.text ?? "");
       type = r.type;
+      if (r.who) {
+        who = r.who;
+        whoNamed = r.whoNamed === true;
+      }
       carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
     }
+    // A named person, or a title standing for one, speaking in a public role.
+    // The source's own tokens, cut from the sentence's rather than re-tokenised.
+    const st = att.source && (att.named || att.ref === "title") ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
+    const surname = st && att.named ? surnameOf(st) : "";
+    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && sentenceRoles.has(surname)))) type = "official";
+
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;
     if (att.channel === "outlet" && (type === "named_person" || type === "official")) type = "media_report";
+    // Poll respondents speak through the poll's results (issue 17, rule 6).
+    if (att.source && type !== "provided_documents" && RESPONDENTS.test(att.source.text)) type = "documents";
     if (att.channel === "court" && (type === "named_person" || type === "official")) {
       type = "documents";
       if (kind !== "person") kind = "document";
+    }
+    // "<surname> said" after the person's first introduction takes the type
+    // of that introduction, unless this sentence states a channel of its own
+    // (issue 17, rule 2).
+    if (surname !== "") {
+      const first = introduced.get(surname);
+      if (first === undefined) introduced.set(surname, { type, who });
+      else {
+        who = first.who;
+        if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first.type;
+      }
     }
     s.type = type;
     s.cue = att.cue && att.cue.end > att.cue.start ? att.cue : null;
@@ -139,7 +194,10 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
     s.carriedOver = carried;
     if (att.writer) s.flags.push("writer_addressed");
     if (type === "anonymous" && ANONYMITY_REASON.test(sp.text)) s.flags.push("anonymity_reason_given");
-    discourse.push({ index: i, type, kind, named: att.named, source: att.source?.text ?? "" });
+    const channel: TChannel =
+      type === "media_report" || att.channel === "outlet" ? "outlet" : type === "documents" || type === "provided_documents" || att.channel === "court" ? "document" : "direct";
+    s.speaker = { who, named: whoNamed, channel };
+    discourse.push({ index: i, type, kind, named: att.named, source: att.source?.text ?? "", who, whoNamed });
   });
 
   quoteCarry(out, atts, quotes, open);
@@ -151,6 +209,7 @@ export function analyse(text: string): { sentences: TAnalysedSentence[] } {
     if (!open[i] || s.carriedOver || quotedShare(quotes, s.start, s.end) < 0.8) continue;
     if (!(a?.speech || prev.carriedOver) || !["named_person", "anonymous", "official"].includes(prev.type)) continue;
     s.type = prev.type;
+    s.speaker = prev.speaker;
     s.carriedOver = true;
     atts[i] = a ?? null;
   }

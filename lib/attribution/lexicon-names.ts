@@ -112,7 +112,12 @@ export const OUTLET_NAMES = new Set(
   Kommersant|Vedomosti|Izvestia|Folha|O Globo|Clarín|Infobae|Sun|Daily Telegraph|
   Irish Times|Straits Times|Sydney Morning Herald|Le Parisien|Libération|
   Corriere della Sera|El Mundo|Politico Europe|Radio Free Europe|Voice of America|VOA|
-  Channel 4 News|Sky|Sky Sports|BBC Sport|beIN Sports|talkSPORT|Information|Al-Monitor|Middle East Eye|Rudaw|Dawn|Mediapart|Le Point`
+  Channel 4 News|Huffington Post|Breitbart|Breitbart News|Western Journalism|UPI|United Press International|
+  Fox Business|Fox Business Network|Fox News Channel|Fox News Sunday|Meet the Press|Face the Nation|State of the Union|
+  Fox and Friends|Good Morning America|Morning Joe|Hardball|Daily Caller|BuzzFeed|BuzzFeed News|National Review|
+  Weekly Standard|Washington Examiner|Washington Times|Salon|Slate|Mother Jones|Yahoo News|Des Moines Register|
+  Boston Globe|Miami Herald|New York Post|New York Daily News|Daily News|Sirius XM|CNN International|
+  NBC Nightly News|Gawker|Right Wing Watch|Toronto Star|CBS This Morning|60 Minutes|Sky|Sky Sports|BBC Sport|beIN Sports|talkSPORT|Information|Al-Monitor|Middle East Eye|Rudaw|Dawn|Mediapart|Le Point`
     .split("|")
     .map((s) => s.trim())
     .filter(Boolean),
@@ -124,7 +129,7 @@ export const OUTLET_SUFFIXES = set(`
   Express Observer Mirror Magazine Radio Television TV Broadcasting Press Daily
   Inquirer Examiner Courier Dispatch Sentinel Bulletin Monitor Newswire Wire
   Reporter Insider Weekly Online Podcast Review Ledger Star-Tribune Beacon
-  Leader-Post Free-Press
+  Leader-Post Free-Press Show
 `);
 
 export const MONTHS = set(`

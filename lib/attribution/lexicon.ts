@@ -8,7 +8,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 // Reporting verbs that attribute a claim to whoever is their subject. Only the
 // lowercase forms count: capitalised "States" or "Notes" are names, not verbs.
 export const SPEECH_VERBS = set(`
-  said says say saying told tells tell added adds adding noted notes noting
+  continued said says say saying told tells tell added adds adding noted notes noting
   stated states stating announced announces announcing wrote writes claimed
   claims claiming argued argues arguing insisted insists insisting
   acknowledged acknowledges acknowledging admitted admits admitting confirmed
@@ -172,7 +172,7 @@ export const DOCUMENT_NOUNS = set(`
   document documents record records filing filings file files memo memos note
   memorandum email emails e-mail e-mails letter letters transcript transcripts
   report reports data figures statistics study studies survey surveys poll
-  polls audit audits indictment indictments complaint complaints lawsuit
+  polls polling average averages video videos audit audits indictment indictments complaint complaints lawsuit
   lawsuits suit ruling rulings judgment judgement affidavit affidavits contract
   contracts minutes papers paperwork notes spreadsheet spreadsheets invoice
   invoices receipts logs log footage recording recordings messages texts

@@ -34,6 +34,16 @@ export function collectBack(tokens: TToken[], j: number, floor = 0): number | nu
   let k = j;
   while (k >= Math.max(0, floor) && j - k < MAX_NP) {
     const tk = tokens[k]!;
+    // A short parenthesis inside the phrase: "Sen. Ann Lee (D-Ore.)".
+    if (tk.t === ")") {
+      let o = k - 1;
+      while (o > floor && k - o <= 8 && tokens[o]!.t !== "(") o--;
+      if (tokens[o]?.t === "(" && o > floor && tokens[o - 1]!.word) {
+        k = o - 1;
+        continue;
+      }
+      break;
+    }
     if (!tk.word) {
       if (SOFT_PUNCT.has(tk.t) && start !== null) {
         k--;
@@ -98,7 +108,7 @@ export function subjectBefore(tokens: TToken[], i: number, floor = 0): TRange | 
     }
     return head === null ? null : [head, j - 1];
   }
-  if (!tj.word) return null;
+  if (!tj.word && tj.t !== ")") return null;
   const st = collectBack(tokens, j, floor);
   return st === null ? null : [st, j];
 }

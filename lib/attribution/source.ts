@@ -143,6 +143,15 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
   const runs = capitalRuns(tokens, persons);
   const anonMarked = ANON_MARKERS.test(phrase);
   const hasKind = (k: TRunKind) => runs.some((r) => r.kind === k);
+  // "the Washington Post's investigative unit": an outlet's own people or desk.
+  if (runs.some((r) => r.kind === "outlet" && /(?:'s|’s)$/.test(tokens[r.to]!.t))) return result("media_report", "outlet");
+  // "CNN's Jake Marlow": an outlet's own journalist, merged into one run.
+  const lead = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})(?:'s|’s)\s/u.exec(phrase);
+  if (lead && classifyRun(lead[1]!.split(/\s+/), persons) === "outlet") return result("media_report", "outlet");
+  // "MSNBC reporter Ann Lee": the outlet's journalist speaks for the outlet.
+  if (runs[0]?.kind === "outlet" && runs[0].from === (/^(?:the|a|an)$/i.test(tokens[0]!.t) ? 1 : 0) && runs.some((r) => r.kind === "person")) {
+    return result("media_report", "outlet");
+  }
   const namedInPhrase = hasKind("person");
 
   // The head is the last word before the first modifier ("people" in

@@ -1,0 +1,117 @@
+// Issue 17's labelling conventions, one block per rule, on sentences written
+// for these tests (no corpus text).
+import { describe, expect, it } from "vitest";
+import { analyse, type TAnalyseOptions } from "./index";
+
+const types = (text: string, options?: TAnalyseOptions) => analyse(text, options).sentences.map((s) => s.type);
+const lastType = (text: string, options?: TAnalyseOptions) => types(text, options).at(-1);
+
+describe("rule 1: an explicit attribution governs a mixed sentence", () => {
+  it("types the sentence by its attribution, not its unattributed clause", () => {
+    expect(lastType("Prices rose sharply last year, and the ministry said they would keep rising.")).toBe("official");
+  });
+});
+
+describe("rule 2: back-references inherit the source's first introduction", () => {
+  it("a surname after an introduction through another outlet stays media_report", () => {
+    expect(types("Ann Lee, a former nurse, told CNN that the ward had closed. Lee said most staff had left.")).toEqual(["media_report", "media_report"]);
+  });
+  it("a surname after an introduction in a court filing stays documents", () => {
+    expect(types("Tom Reyes said in a court filing that the contract was void. Reyes said the payments were never made.")).toEqual([
+      "documents",
+      "documents",
+    ]);
+  });
+  it("'the people said' stays anonymous", () => {
+    expect(types("Two people familiar with the talks said a deal was near. The people said it could be signed on Friday.")).toEqual([
+      "anonymous",
+      "anonymous",
+    ]);
+  });
+  it("a pronoun follows an office-holder as introduced", () => {
+    expect(types("Health Minister Ana Ruiz said the clinics would reopen. She added that vaccines had arrived.")).toEqual(["official", "official"]);
+  });
+  it("the headline introduces nobody", () => {
+    const text = "Mayor Ruiz hails new bridge\n\nAna Ruiz walked across the bridge on Monday.\n\nRuiz said traffic would ease.";
+    expect(types(text).at(-1)).toBe("named_person");
+  });
+});
+
+describe("rule 3: another outlet as the channel is media_report", () => {
+  it.each([
+    "Reuters reported that the plant would close.",
+    "The plant will close, according to The Daily Ledger.",
+    "The plant will reportedly close next year.",
+    "Ann Lee, a shop owner, told The Daily Ledger that sales had halved.",
+    "CNN's Jake Marlow said the talks had stalled.",
+  ])("%s", (text) => expect(lastType(text)).toBe("media_report"));
+
+  it("the publishing outlet's own reporting is typed by the speaker", () => {
+    const text = "Ann Lee, a shop owner, told The Daily Ledger that sales had halved.";
+    expect(lastType(text, { ownOutlets: ["The Daily Ledger"] })).toBe("named_person");
+  });
+});
+
+describe("rule 4: unnamed people are anonymous, institutions official", () => {
+  it.each([
+    ["A senior official said the plan was dropped.", "anonymous"],
+    ["Two people familiar with the matter said the deal was off.", "anonymous"],
+    ["Police said the driver had fled.", "official"],
+    ["The ministry said in a statement that the border was open.", "official"],
+  ])("%s", (text, want) => expect(lastType(text)).toBe(want));
+});
+
+describe("rule 5: named office-holders in their role are official", () => {
+  it.each([
+    ["Health Minister Ana Ruiz said the clinics would reopen.", "official"],
+    ["City spokesman Ned Carter said the road was closed.", "official"],
+    ["Sen. Ann Lee (D-Ore.) said the bill would pass.", "official"],
+    ["Jane Roe, a neighbour, said she heard two shots.", "named_person"],
+    ["Mark Bell, the family's lawyer, said they would sue.", "named_person"],
+    ["Priya Anand, chief economist at Halcyon Bank, said rates would fall.", "named_person"],
+  ])("%s", (text, want) => expect(lastType(text)).toBe(want));
+
+  it("reads the role from the person's earlier introduction", () => {
+    expect(lastType("Ana Ruiz, the city's mayor, opened the bridge on Monday. Ruiz said traffic would ease.")).toBe("official");
+  });
+});
+
+describe("rule 6: documents, records and filings as the source", () => {
+  it.each([
+    "Records show the company paid $2 million.",
+    "According to the affidavit, the man fled on foot.",
+    "Mayor Kevin Tran wrote in a letter that the city would appeal.",
+    "Ruiz leads her rivals by nine points in the latest statewide polls.",
+    "Two in three said they would vote for the measure.",
+  ])("%s", (text) => expect(lastType(text)).toBe("documents"));
+});
+
+describe("rule 7: non-comments are none", () => {
+  it("a refusal to comment is not a claim", () => {
+    expect(lastType("Lee declined to comment.")).toBe("none");
+  });
+});
+
+describe("writer-addressed sourcing", () => {
+  it("is found and flagged", () => {
+    const s = analyse("According to documents you provided, the firm paid twice.").sentences[0]!;
+    expect(s.type).toBe("provided_documents");
+    expect(s.flags).toContain("writer_addressed");
+  });
+});
+
+describe("speaker and channel (part 3)", () => {
+  it("names the underlying speaker through a pronoun, with the outlet as channel", () => {
+    const out = analyse('Commissioner Anna Berglund told Reuters the talks were advanced. "We share the same concerns," she said.').sentences;
+    expect(out[0]!.speaker).toEqual({ who: "Commissioner Anna Berglund", named: true, channel: "outlet" });
+    expect(out[1]!.speaker).toEqual({ who: "Commissioner Anna Berglund", named: true, channel: "outlet" });
+  });
+  it("marks unnamed speakers and direct speech", () => {
+    expect(analyse("Two officials said the talks were over.").sentences[0]!.speaker).toEqual({ who: "Two officials", named: false, channel: "direct" });
+  });
+  it("marks documents as the channel and leaves unattributed sentences without a speaker", () => {
+    const out = analyse("Records show the company paid $2 million. The company is based in Ohio.").sentences;
+    expect(out[0]!.speaker?.channel).toBe("document");
+    expect(out[1]!.speaker).toBeNull();
+  });
+});
