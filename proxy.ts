@@ -5,7 +5,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/invite\//, /^\/api\//];
+// /f/: published fact-check pages, for readers with no account.
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/invite\//, /^\/api\//, /^\/f\//];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";

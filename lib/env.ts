@@ -22,6 +22,9 @@ const ZEnv = z
     // (comma-separated e-mail addresses).
     TEAM_CREATION: z.enum(["anyone", "instance_admins"]).default("anyone"),
     INSTANCE_ADMINS: z.string().default(""),
+    // Where readers reach the public fact-check pages (/f/<slug>) and what ClaimReview
+    // names as each review's url; defaults to NEXTAUTH_URL.
+    PUBLIC_BASE_URL: z.string().url("PUBLIC_BASE_URL must be an http(s) URL such as https://factcheck.example.org").optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -52,3 +55,4 @@ export function env(): TEnv {
 export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);
 export const instanceAdmins = () => new Set(env().INSTANCE_ADMINS.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean));
 export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");
+export const publicBaseUrl = () => (env().PUBLIC_BASE_URL ?? env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");

@@ -6,7 +6,9 @@ import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
 import { isWebUrl, needsReattachingText } from "@/lib/exports/summary";
 import { Byline } from "@/components/articles/byline";
 import { LocalDate } from "@/components/ui/format-provider";
+import type { TPublication } from "@/lib/public/publication";
 import { PrintButton } from "./print-button";
+import { PublishControls } from "./publish-controls";
 import { ReportPager } from "./report-pager";
 import { count } from "@/lib/count";
 
@@ -14,7 +16,8 @@ import { count } from "@/lib/count";
 const safeHref = (url: string) => (isWebUrl(url) ? url : undefined);
 
 // Printable: the app header and buttons are hidden in print, claims avoid page breaks.
-export function ArticleReport({ report, page = 1 }: { report: TReport; page?: number }) {
+// `publish`: the public page's controls, for those who may publish (null hides them).
+export function ArticleReport({ report, page = 1, publish = null }: { report: TReport; page?: number; publish?: { publication: TPublication | null } | null }) {
   const article = report.articles[0]!;
   const claims = article.claims;
   const pages = Math.max(1, Math.ceil(claims.length / REPORT_PAGE_SIZE));
@@ -40,6 +43,7 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
           {article.url ? <> · <a className="break-all text-blue-700 underline" href={safeHref(article.url)}>{article.url}</a></> : null}
         </p>
       </header>
+      {publish ? <PublishControls articleId={article.id} publication={publish.publication} /> : null}
       <section aria-labelledby="summary-h">
         <h2 id="summary-h" className="text-lg font-semibold">Summary</h2>
         <p>{count(claims.length, "claim")} · {decided} decided · {approved} approved</p>
@@ -83,7 +87,7 @@ export function ArticleReport({ report, page = 1 }: { report: TReport; page?: nu
         ))}
       </ol>
       {pages > 1 ? <ReportPager articleId={article.id} current={current} pages={pages} total={claims.length} where="bottom" /> : null}
-      <footer className="text-xs text-slate-500">Generated {report.generatedAt.replace("T", " ").slice(0, 16)} UTC by Sourcebench.</footer>
+      <footer className="text-xs text-slate-500">Generated <LocalDate iso={report.generatedAt} kind="when" /> by Sourcebench.</footer>
     </article>
   );
 }

@@ -10,7 +10,7 @@ describe("audit actions", () => {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/\baction: "([a-z_]+\.[a-z_]+)"/g)) written.add(m[1]!);
       for (const m of text.matchAll(/recordClaimEvents\([^)]*?"([a-z_]+\.[a-z_]+)"/g)) written.add(m[1]!);
-      for (const m of text.matchAll(/\? "(claim\.[a-z_]+)" : "(claim\.[a-z_]+)"/g)) written.add(m[1]!).add(m[2]!);
+      for (const m of text.matchAll(/\? "([a-z_]+\.[a-z_]+)" : "([a-z_]+\.[a-z_]+)"/g)) written.add(m[1]!).add(m[2]!);
     }
     expect([...written].filter((a) => !(AUDIT_ACTIONS as readonly string[]).includes(a))).toEqual([]);
     expect(AUDIT_ACTIONS.filter((a) => !written.has(a))).toEqual([]);

@@ -104,6 +104,16 @@ describe("claimReviews", () => {
   });
 });
 
+describe("the review's url", () => {
+  it("is the claim on the public page once the review is published, else the claim in the app", () => {
+    const claim = makeClaim({ number: 7 });
+    const published = makeReport({ articles: [makeArticle({ publicUrl: "https://factcheck.example.org/f/bridge-costs-1a2b3c4d", claims: [claim] })] });
+    expect(claimReviews(published)[0]?.url).toBe("https://factcheck.example.org/f/bridge-costs-1a2b3c4d#claim-7");
+    const unpublished = makeReport({ articles: [makeArticle({ claims: [claim] })] });
+    expect(claimReviews(unpublished)[0]?.url).toMatch(/^https:\/\/sourcebench\.example\.com\/articles\/a1#claim-/);
+  });
+});
+
 describe("missingClaimReviewFields", () => {
   const good = claimReviews(makeReport())[0];
   it("lists everything for a non-object", () => {

@@ -60,7 +60,10 @@ function rating(report: TReport, r: NonNullable<TReportClaim["rating"]>): TClaim
   return { "@type": "Rating", alternateName: r.label, ratingValue: r.value, bestRating: report.scale.best, worstRating: report.scale.worst };
 }
 
+// The published page when there is one (where search engines require the ClaimReview
+// to live); otherwise the claim in the app, for the desk's own use.
 export function claimReviewUrl(report: TReport, article: TReportArticle, claim: TReportClaim): string {
+  if (article.publicUrl) return `${article.publicUrl}#claim-${claim.number}`;
   const base = report.appUrl.replace(/\/+$/, "");
   return `${base}/articles/${encodeURIComponent(article.id)}#claim-${encodeURIComponent(claim.id)}`;
 }

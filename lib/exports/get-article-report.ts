@@ -1,8 +1,19 @@
 import "server-only";
 import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { toPublication, type TPublication } from "@/lib/public/publication";
+import { can } from "@/lib/teams/permissions";
 import { loadReport, openReport } from "./get-report";
 import type { TReport } from "./report-types";
 
-export async function getArticleReport(session: TSession | null, articleId: string): Promise<TReport> {
-  return loadReport(await openReport(session, { articleId }));
+export type TArticleReportPage = { report: TReport; publication: TPublication | null; canPublish: boolean };
+
+/** The report page: the report, and its public page's state for those who may publish it. */
+export async function getArticleReportPage(session: TSession | null, articleId: string): Promise<TArticleReportPage> {
+  const header = await openReport(session, { articleId });
+  const [report, row] = await Promise.all([
+    loadReport(header),
+    db.article.findFirst({ where: { id: articleId, teamId: header.actor.teamId }, select: { publicSlug: true, publicSince: true, publicNoindex: true } }),
+  ]);
+  return { report, publication: row ? toPublication(row) : null, canPublish: can(header.actor.role, "article.publish") };
 }

@@ -10,6 +10,7 @@ import { statsCte, orderBy } from "@/lib/reviews/dashboard-sql";
 import type { TDashboardFilter } from "@/lib/reviews/schemas";
 import { requireMember, type TActor } from "@/lib/teams/require-member";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
+import { publicReviewUrl } from "@/lib/public/publication";
 
 export type TReportScope = { articleId: string } | { filter: TDashboardFilter };
 
@@ -64,7 +65,7 @@ async function articleIds(actor: TActor, scope: TReportScope): Promise<string[]>
 async function loadArticles(teamId: string, ids: string[]): Promise<TReportArticle[]> {
   const pool = pgPool();
   const [articles, claims, evidence] = await Promise.all([
-    db.article.findMany({ where: { id: { in: ids }, teamId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true } }),
+    db.article.findMany({ where: { id: { in: ids }, teamId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true, publicSlug: true, publicSince: true } }),
     pool.query<TClaimRow>({
       rowMode: "array",
       text: `SELECT ${CLAIM_COLUMNS}
@@ -107,6 +108,7 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
     .map((a) => ({
       id: a.id, title: a.title, outlet: a.outlet, author: a.author, url: a.url, publishedAt: iso(a.publishedAt), version: a.currentVersion,
+      publicUrl: a.publicSlug && a.publicSince ? publicReviewUrl(a.publicSlug) : null,
       claims: byArticle.get(a.id) ?? [],
       needsReattaching: orphans.get(a.id) ?? 0,
     }));
@@ -123,7 +125,20 @@ export type TReportHeader = Omit<TReport, "articles"> & {
 // Authorizes and resolves the scope once; the caller then streams or loads the articles.
 export async function openReport(session: TSession | null, scope: TReportScope): Promise<TReportHeader> {
   const actor = await requireMember(session);
-  const ids = await articleIds(actor, scope);
+  return { actor, ...(await reportHeader({ id: actor.teamId, name: actor.teamName }, await articleIds(actor, scope))) };
+}
+
+/** The report of one article of a team, with no session: only for its public page
+ * (lib/public), which found the article by its published slug. */
+export async function loadPublishedArticleReport(team: { id: string; name: string }, articleId: string): Promise<TReport> {
+  return loadReport(await reportHeader(team, [articleId]));
+}
+
+// What a report is read with, once its articles are authorized.
+type TReportSource = Omit<TReportHeader, "actor">;
+
+async function reportHeader(of: { id: string; name: string }, ids: string[]): Promise<TReportSource> {
+  const actor = { teamId: of.id, teamName: of.name };
   const [scale, claimCount, team] = await Promise.all([
     db.ratingLevel.aggregate({ where: { teamId: actor.teamId, value: { not: null } }, _max: { value: true }, _min: { value: true } }),
     // From the per-article rollups, not by counting a million claims row by row.
@@ -133,7 +148,6 @@ export async function openReport(session: TSession | null, scope: TReportScope):
     db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { anonymousShareThreshold: true, approvalStaleHours: true } }),
   ]);
   return {
-    actor,
     articleIds: ids,
     claimCount,
     flagOptions: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },
@@ -145,21 +159,21 @@ export async function openReport(session: TSession | null, scope: TReportScope):
 }
 
 /** The bytes of text the report's claims carry (quotes and rationales): read for small exports only. */
-export async function reportTextBytes(header: TReportHeader): Promise<number> {
+export async function reportTextBytes(header: TReportSource): Promise<number> {
   if (!header.articleIds.length) return 0;
   const { rows } = await pgPool().query<{ bytes: string }>({
     text: `SELECT coalesce(sum(octet_length(exact) + coalesce(octet_length(rationale), 0)), 0)::text AS bytes
       FROM claims WHERE team_id = $1::uuid AND article_id = ANY($2::uuid[]) AND withdrawn_at IS NULL`,
-    values: [header.actor.teamId, header.articleIds],
+    values: [header.team.id, header.articleIds],
   });
   return Number(rows[0]?.bytes ?? 0);
 }
 
 export type TProgress = (claimsDone: number) => void;
 
-export async function* reportArticles(header: TReportHeader, progress?: TProgress): AsyncGenerator<TReportArticle> {
+export async function* reportArticles(header: TReportSource, progress?: TProgress): AsyncGenerator<TReportArticle> {
   let done = 0;
-  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.actor.teamId, header.articleIds.slice(i, i + ARTICLE_BATCH)) : null);
+  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.team.id, header.articleIds.slice(i, i + ARTICLE_BATCH)) : null);
   // The next batch is read while this one is rendered, so the database and the
   // formatter work side by side; at most two batches are in memory. (Reading two or
   // three ahead measured no faster and used more memory.)
@@ -181,9 +195,8 @@ export async function* reportArticles(header: TReportHeader, progress?: TProgres
   }
 }
 
-export async function loadReport(header: TReportHeader, progress?: TProgress): Promise<TReport> {
+export async function loadReport(header: TReportSource, progress?: TProgress): Promise<TReport> {
   const articles: TReportArticle[] = [];
   for await (const a of reportArticles(header, progress)) articles.push(a);
-  const { actor: _actor, articleIds: _ids, claimCount: _n, flagOptions: _f, ...rest } = header;
-  return { ...rest, articles };
+  return { team: header.team, generatedAt: header.generatedAt, appUrl: header.appUrl, scale: header.scale, articles };
 }

@@ -37,6 +37,8 @@ export type TReportArticle = {
   url: string | null;
   publishedAt: string | null;
   version: number;
+  // The review's public page while it is published (ClaimReview's url), else null.
+  publicUrl: string | null;
   // The claims of the record, in text order: live (not withdrawn) and anchored in the
   // current text. Live claims whose text is gone are only counted, until re-attached.
   claims: TReportClaim[];

@@ -43,6 +43,7 @@ export function makeArticle(over: Partial<TReportArticle> = {}): TReportArticle 
     url: "https://news.example.com/bridge",
     publishedAt: "2024-04-29T06:00:00.000Z",
     version: 2,
+    publicUrl: null,
     claims: [makeClaim()],
     needsReattaching: 0,
     ...over,

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "article.editText": "reviewer",
   "article.editRecord": "reviewer",
   "article.archive": "editor",
+  // Publishing a signed-off review on its public page, and taking it down.
+  "article.publish": "editor",
   "article.delete": "admin",
   // Running the attribution assistant, and accepting or rejecting what it suggests.
   "article.suggest": "reviewer",

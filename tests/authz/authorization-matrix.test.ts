@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { TSession } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { makeCell, type TCell } from "./fixtures";
 
 let currentSession: TSession | null = null;
@@ -49,6 +50,7 @@ async function routeOutcome(res: Response, c: TCell): Promise<TOutcome> {
 const teams = () => import("@/lib/teams/actions");
 const claims = () => import("@/lib/claims/actions");
 const articles = () => import("@/lib/articles/actions");
+const publicPages = () => import("@/lib/public/actions");
 const params = <T,>(p: T) => ({ params: Promise.resolve(p) });
 
 const ACTIONS: Record<string, TCase> = {
@@ -89,6 +91,21 @@ const ACTIONS: Record<string, TCase> = {
   "lib/articles/actions.ts#updateArticleRecordAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).updateArticleRecordAction({ articleId: c.articleId, outlet: "Renamed outlet" })) },
   "lib/articles/actions.ts#archiveArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).archiveArticleAction({ articleId: c.articleId })) },
   "lib/articles/actions.ts#restoreArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).restoreArticleAction({ articleId: c.archivedArticleId })) },
+  // The cell's claim is signed off first: a review goes public only with an approved verdict.
+  "lib/public/actions.ts#publishReviewAction": {
+    expect: EDITORS,
+    call: async (c) => {
+      await db.claim.update({ where: { id: c.claimId }, data: { status: "approved", approvedById: c.a.users.editor.id, approvedAt: new Date() } });
+      return actionOutcome((await publicPages()).publishReviewAction({ articleId: c.articleId }));
+    },
+  },
+  "lib/public/actions.ts#unpublishReviewAction": {
+    expect: EDITORS,
+    call: async (c) => {
+      await db.article.update({ where: { id: c.articleId }, data: { publicSlug: `secret-${c.articleId.slice(0, 8)}`, publicSince: new Date() } });
+      return actionOutcome((await publicPages()).unpublishReviewAction({ articleId: c.articleId }));
+    },
+  },
   "lib/articles/actions.ts#listReviewClaimsAction": {
     expect: MEMBERS,
     call: async (c) => actionOutcome((await articles()).listReviewClaimsAction({ articleId: c.articleId, after: { start: 0, end: 0, id: "00000000-0000-4000-8000-000000000000" } })),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleReport } from "@/components/reports/article-report";
 import { getSession } from "@/lib/auth";
-import { getArticleReport } from "@/lib/exports/get-article-report";
+import { getArticleReportPage } from "@/lib/exports/get-article-report";
 import { ZReportPage } from "@/lib/exports/schemas";
 import { pageData } from "@/lib/page-data";
 
@@ -9,6 +9,6 @@ export const metadata: Metadata = { title: "Fact-check report" };
 
 export default async function ArticleReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const [{ id }, { page }] = await Promise.all([params, searchParams]);
-  const report = await pageData(async () => getArticleReport(await getSession(), id));
-  return <ArticleReport report={report} page={ZReportPage.parse(page)} />;
+  const data = await pageData(async () => getArticleReportPage(await getSession(), id));
+  return <ArticleReport report={data.report} page={ZReportPage.parse(page)} publish={data.canPublish ? { publication: data.publication } : null} />;
 }
