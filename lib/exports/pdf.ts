@@ -1,25 +1,83 @@
-// PDF export, rendered on the server with pdfkit. Uses only the standard Helvetica fonts
-// (their metrics ship inside pdfkit, so nothing is downloaded and the text stays real,
-// selectable text). Pages are buffered so every page can carry "Page N of M" and the
-// team's name once the total is known.
+// PDF export, rendered on the server with pdfkit. Text is drawn with Unicode fonts from npm
+// (Noto, subset to the glyphs used; pdf-fonts.ts) and laid out line by line here
+// (pdf-layout.ts), so names and quotes in any script, right-to-left ones included, print
+// as written and stay real, selectable text. Pages are buffered so every page can carry
+// "Page N of M" and the team's name once the total is known.
 import PDFDocument from "pdfkit";
 import { PROVIDED_DOCUMENTS_FLAG } from "@/lib/claims/labels";
+import type { TFace, TFontStyle } from "./pdf-fonts";
+import { layoutLine, layoutParagraph, lineHeight, type TLine, type TParagraph } from "./pdf-layout";
 import { claimRedFlags, RED_FLAG_LABELS, resolveFlagOptions, type TArticleFlagOptions, type TExportFlagOptions } from "./red-flags";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
 import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, verdictText, needsReattachingText } from "./summary";
-import { toWinAnsi } from "./win-ansi";
 
-const FONT = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" } as const;
 const COLOR = { text: "#111111", muted: "#555555", rule: "#BBBBBB", flag: "#A11A1A", link: "#1A4FA1", quoteBar: "#999999" } as const;
 const MARGIN = { top: 64, bottom: 64, left: 56, right: 56 };
 // Start a claim on a new page rather than leave its heading stranded at the bottom.
 const MIN_SPACE_FOR_CLAIM = 110;
 
 type TDoc = PDFKit.PDFDocument;
-type TPart = { text: string; font: string; color?: string; link?: string };
-const t = toWinAnsi;
+type TPart = { text: string; style: TFontStyle; color?: string; link?: string | null };
+// "auto" for text a user wrote on its own (a quote, a note): one that starts in Arabic or
+// Hebrew is read from the right. Lines that start with an English label stay left to right.
+type TDirection = "ltr" | "auto";
+
+/** A PDF text string in UTF-16BE, as hex (no escaping to get wrong). */
+function pdfTextString(text: string): string {
+  let hex = "FEFF";
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, "0").toUpperCase();
+  return `<${hex}>`;
+}
+
+/**
+ * Runs `draw` with pdfkit's content writes gathered into one write. pdfkit 0.20 keeps each
+ * write (one operator line) as a buffer of its own until the document ends, since pages
+ * are buffered for "Page N of M": a line of Arabic, with a positioning command per vowel
+ * dot, made fifty, and a long Arabic report ran the 128 MB export job out of memory. The
+ * bytes written are the same.
+ *
+ * `actual(text)` attaches `text` as what a reader copies from the next runs drawn. The
+ * marked content goes inside each text object (after pdfkit's BT, before its ET) rather
+ * than around it, as pdfkit's markContent would put it: there it closes under the same
+ * transformation and font as the glyphs, which poppler needs to place the text (around
+ * it, pdftotext drops it).
+ */
+function gatherContent(doc: TDoc, draw: (actual: (text: string | undefined) => void) => void) {
+  const content = doc as unknown as { addContent(data: unknown): unknown };
+  const addContent = content.addContent;
+  const ops: string[] = [];
+  const flush = () => {
+    if (ops.length > 0) addContent.call(doc, ops.join("\n"));
+    ops.length = 0;
+  };
+  let actualText: string | undefined;
+  content.addContent = (data: unknown) => {
+    if (typeof data !== "string") {
+      flush();
+      return addContent.call(doc, data);
+    }
+    if (data === "ET" && actualText !== undefined) ops.push("EMC");
+    ops.push(data);
+    if (data === "BT" && actualText !== undefined) ops.push(`/Span <</ActualText ${pdfTextString(actualText)}>> BDC`);
+    return doc;
+  };
+  try {
+    draw((text) => {
+      actualText = text;
+    });
+  } finally {
+    content.addContent = addContent;
+    flush();
+  }
+}
 
 class ReportWriter {
+  private readonly registered = new Set<string>();
+  private lastSize = 10;
+  // The fill colour set on the current page: each run of text is its own text object, and
+  // setting an unchanged colour before each one made the file a tenth bigger.
+  private color: { page: unknown; value: string } | null = null;
+
   constructor(
     private readonly doc: TDoc,
     private readonly report: TReport,
@@ -36,33 +94,69 @@ class ReportWriter {
     return this.doc.page.height - this.doc.page.margins.bottom - this.doc.y;
   }
 
-  private heading(text: string, size: number, gapAfter = 0.3) {
-    this.write([{ text, font: FONT.bold }], { size });
-    this.doc.moveDown(gapAfter);
+  /** Blank space of `lines` lines of the last text's size (what pdfkit's moveDown did). */
+  private gap(lines: number) {
+    this.doc.y += lines * lineHeight(this.lastSize);
   }
 
-  /** Styled parts as one flowing paragraph, wrapped to the text column. */
-  private write(parts: TPart[], opts: { indent?: number; size?: number } = {}) {
-    const doc = this.doc;
-    const size = opts.size ?? 10;
-    const width = this.width - (opts.indent ?? 0);
-    parts.forEach((p, i) => {
-      doc.font(p.font).fontSize(size).fillColor(p.color ?? COLOR.text);
-      // null, not undefined: pdfkit copies undefined options from the previous continued part.
-      const o = { width, continued: i < parts.length - 1, link: p.link ?? null, underline: !!p.link };
-      if (i === 0) doc.text(t(p.text), this.left + (opts.indent ?? 0), doc.y, o);
-      else doc.text(t(p.text), o);
+  private heading(text: string, size: number, gapAfter = 0.3) {
+    this.write([{ text, style: "bold" }], { size });
+    this.gap(gapAfter);
+  }
+
+  private useFace(face: TFace, size: number) {
+    if (!this.registered.has(face.key)) {
+      // pdfkit takes a parsed fontkit font as well as a file, so the process-wide parse is
+      // reused; the name keeps one embedded subset per file in this document.
+      this.doc.registerFont(face.key, face.font as unknown as Buffer);
+      this.registered.add(face.key);
+    }
+    this.doc.font(face.key).fontSize(size);
+  }
+
+  private fill(value: string) {
+    if (this.color?.page === this.doc.page && this.color.value === value) return;
+    this.doc.fillColor(value);
+    this.color = { page: this.doc.page, value };
+  }
+
+  /** One laid-out line with its top at `y`, its pieces at their own x (each on the shared baseline). */
+  private drawLine(line: TLine, layout: TParagraph, parts: TPart[], x: number, y: number, size: number) {
+    gatherContent(this.doc, (actual) => {
+      for (const p of line.pieces) {
+        const part = parts[p.span]!;
+        this.useFace(p.face, size);
+        this.fill(part.color ?? COLOR.text);
+        // pdfkit puts the baseline one font ascent below the y it is given.
+        const top = y + layout.ascent - p.face.ascent * size;
+        actual(p.actual);
+        this.doc.text(p.text, x + p.x, top, { lineBreak: false, link: part.link ?? null, underline: !!part.link, features: p.features });
+      }
     });
-    doc.x = this.left;
+  }
+
+  /** Styled parts as one flowing paragraph, wrapped to the text column; a line that does not fit starts a page. */
+  private write(parts: TPart[], opts: { indent?: number; size?: number; direction?: TDirection } = {}) {
+    const size = opts.size ?? 10;
+    const indent = opts.indent ?? 0;
+    const layout = layoutParagraph(parts, { size, width: this.width - indent, direction: opts.direction });
+    for (const line of layout.lines) {
+      if (this.doc.y + layout.lineHeight > this.doc.page.height - this.doc.page.margins.bottom) this.doc.addPage();
+      const top = this.doc.y;
+      this.drawLine(line, layout, parts, this.left + indent, top, size);
+      this.doc.y = top + layout.lineHeight;
+    }
+    this.doc.x = this.left;
+    this.lastSize = size;
   }
 
   /** "Label: value", the label in bold. */
   private field(label: string, value: string, indent = 0) {
-    this.write([{ text: `${label}: `, font: FONT.bold }, { text: value, font: FONT.regular }], { indent });
+    this.write([{ text: `${label}: `, style: "bold" }, { text: value, style: "regular" }], { indent });
   }
 
-  private paragraph(text: string, opts: { font?: string; color?: string; indent?: number; size?: number } = {}) {
-    this.write([{ text, font: opts.font ?? FONT.regular, color: opts.color }], opts);
+  private paragraph(text: string, opts: { style?: TFontStyle; color?: string; indent?: number; size?: number; direction?: TDirection } = {}) {
+    this.write([{ text, style: opts.style ?? "regular", color: opts.color }], opts);
   }
 
   private rule() {
@@ -75,9 +169,9 @@ class ReportWriter {
     const r = this.report;
     const claims = r.articles.reduce((n, a) => n + a.claims.length, 0);
     this.heading("Fact-check report", 22, 0.2);
-    this.paragraph(r.team.name, { font: FONT.bold, size: 13 });
+    this.paragraph(r.team.name, { style: "bold", size: 13, direction: "auto" });
     this.paragraph(`Generated ${formatDateTime(r.generatedAt)} · ${r.articles.length} articles · ${claims} claims`, { color: COLOR.muted });
-    this.doc.moveDown(0.5);
+    this.gap(0.5);
   }
 
   article(article: TReportArticle, index: number) {
@@ -94,20 +188,20 @@ class ReportWriter {
     if (article.url) this.link("Address", article.url);
     this.summary(article);
     const claims = article.claims;
-    if (claims.length === 0) this.paragraph("No claims marked yet.", { font: FONT.italic, color: COLOR.muted });
+    if (claims.length === 0) this.paragraph("No claims marked yet.", { style: "italic", color: COLOR.muted });
     for (const c of claims) this.claim(c);
   }
 
   /** Only http(s) addresses get a link annotation; anything else is printed as inert text. */
   private link(label: string, url: string, indent = 0) {
-    const parts: TPart[] = label ? [{ text: `${label}: `, font: FONT.bold }] : [];
-    parts.push(isWebUrl(url) ? { text: url, font: FONT.regular, color: COLOR.link, link: url } : { text: url, font: FONT.regular });
+    const parts: TPart[] = label ? [{ text: `${label}: `, style: "bold" }] : [];
+    parts.push(isWebUrl(url) ? { text: url, style: "regular", color: COLOR.link, link: url } : { text: url, style: "regular" });
     this.write(parts, { indent });
   }
 
   private summary(article: TReportArticle) {
     const s = summarizeArticle(article, this.flags);
-    this.doc.moveDown(0.6);
+    this.gap(0.6);
     this.heading("Summary", 12, 0.2);
     this.field("Claims", `${s.claims} (decided ${s.decided}, approved ${s.approved})`);
     this.field("Sourcing mix", s.sourcingMix.map((m) => `${m.label} ${m.count}`).join(", ") || "none");
@@ -116,11 +210,11 @@ class ReportWriter {
         ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)`
         : `${f.label} (${f.claims} ${f.claims === 1 ? "claim" : "claims"})`,
     );
-    if (flags.length > 0) this.paragraph(`Red flags: ${flags.join("; ")}`, { font: FONT.bold, color: COLOR.flag });
+    if (flags.length > 0) this.paragraph(`Red flags: ${flags.join("; ")}`, { style: "bold", color: COLOR.flag });
     else this.field("Red flags", "none");
     const orphans = needsReattachingText(s.needsReattaching);
-    if (orphans) this.paragraph(orphans, { font: FONT.bold, color: COLOR.muted });
-    this.doc.moveDown(0.6);
+    if (orphans) this.paragraph(orphans, { style: "bold", color: COLOR.muted });
+    this.gap(0.6);
   }
 
   private claim(c: TReportClaim) {
@@ -128,34 +222,34 @@ class ReportWriter {
     this.rule();
     this.heading(`Claim #${c.number}`, 12, 0.2);
     this.quote(c.quote);
-    this.doc.moveDown(0.3);
+    this.gap(0.3);
     for (const [k, v] of claimSourcingFacts(c)) this.field(k, v);
     this.field("Verdict", verdictText(c));
     const codes = claimRedFlags(c, this.flags);
-    if (codes.length > 0) this.paragraph(`Red flags: ${codes.map((f) => RED_FLAG_LABELS[f]).join("; ")}`, { font: FONT.bold, color: COLOR.flag });
+    if (codes.length > 0) this.paragraph(`Red flags: ${codes.map((f) => RED_FLAG_LABELS[f]).join("; ")}`, { style: "bold", color: COLOR.flag });
     if (codes.includes("provided_documents")) this.paragraph(PROVIDED_DOCUMENTS_FLAG, { color: COLOR.flag, indent: 12 });
     if (c.rationale?.trim()) {
-      this.doc.moveDown(0.3);
+      this.gap(0.3);
       this.field("Rationale", c.rationale.trim());
     }
     if (c.evidence.length > 0) {
-      this.doc.moveDown(0.3);
-      this.paragraph("Evidence", { font: FONT.bold });
+      this.gap(0.3);
+      this.paragraph("Evidence", { style: "bold" });
       for (const e of c.evidence) {
         this.link("", e.url, 12);
-        if (e.note.trim()) this.paragraph(e.note.trim(), { color: COLOR.muted, indent: 24 });
+        if (e.note.trim()) this.paragraph(e.note.trim(), { color: COLOR.muted, indent: 24, direction: "auto" });
       }
     }
-    this.doc.moveDown(0.3);
+    this.gap(0.3);
     this.paragraph(claimReviewFacts(c).map(([k, v]) => `${k}: ${v}`).join(" · "), { color: COLOR.muted, size: 9 });
-    this.doc.moveDown(0.6);
+    this.gap(0.6);
   }
 
   /** The claim in italics beside a grey bar; the bar is drawn only when the quote stays on one page. */
   private quote(text: string) {
     const startPage = this.doc.bufferedPageRange().count;
     const top = this.doc.y;
-    this.paragraph(text.trim(), { font: FONT.italic, indent: 12, size: 11 });
+    this.paragraph(text.trim(), { style: "italic", indent: 12, size: 11, direction: "auto" });
     if (this.doc.bufferedPageRange().count === startPage) {
       this.doc.moveTo(this.left + 3, top).lineTo(this.left + 3, this.doc.y).lineWidth(2).strokeColor(COLOR.quoteBar).stroke();
     }
@@ -164,21 +258,26 @@ class ReportWriter {
   /** Header and footer on every buffered page, written into the margins. */
   decoratePages() {
     const { start, count } = this.doc.bufferedPageRange();
-    const team = t(this.report.team.name);
+    const team = this.report.team.name;
+    const width = this.doc.page.width - MARGIN.left - MARGIN.right;
+    const muted = (text: string): TPart[] => [{ text, style: "regular", color: COLOR.muted }];
+    const headerParts = muted(`${team} · Fact-check report`);
+    const footerParts = muted(team);
+    const header = layoutLine(headerParts, { size: 8, width });
+    const footer = layoutLine(footerParts, { size: 8, width: width * 0.7 });
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
-      const page = this.doc.page;
-      const saved = page.margins;
-      // Writing inside the margins must not make pdfkit start another page.
-      page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-      const width = page.width - MARGIN.left - MARGIN.right;
-      this.doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-      this.doc.text(`${team} · Fact-check report`, MARGIN.left, 32, { width, lineBreak: false, ellipsis: true, height: 10 });
-      const footY = page.height - 40;
-      this.doc.text(team, MARGIN.left, footY, { width: width * 0.7, lineBreak: false, ellipsis: true, height: 10 });
-      this.doc.text(`Page ${i - start + 1} of ${count}`, MARGIN.left, footY, { width, align: "right", lineBreak: false, height: 10 });
-      page.margins = saved;
+      const footY = this.doc.page.height - 40;
+      this.drawLine(header.lines[0]!, header, headerParts, MARGIN.left, 32, 8);
+      this.drawLine(footer.lines[0]!, footer, footerParts, MARGIN.left, footY, 8);
+      const pageParts = muted(`Page ${i - start + 1} of ${count}`);
+      const pageNo = layoutLine(pageParts, { size: 8, width });
+      this.drawLine(pageNo.lines[0]!, pageNo, pageParts, MARGIN.left + width - pageNo.lines[0]!.width, footY, 8);
     }
+  }
+
+  noArticles() {
+    this.paragraph("This report has no articles.", { style: "italic" });
   }
 }
 
@@ -192,8 +291,8 @@ export function renderPdf(report: TReport, opts?: TExportFlagOptions): Promise<B
         bufferPages: true,
         autoFirstPage: true,
         info: {
-          Title: t(`Fact-check report – ${report.team.name}`),
-          Author: t(report.team.name),
+          Title: `Fact-check report – ${report.team.name}`,
+          Author: report.team.name,
           Creator: "Sourcebench",
           CreationDate: new Date(report.generatedAt),
         },
@@ -206,7 +305,7 @@ export function renderPdf(report: TReport, opts?: TExportFlagOptions): Promise<B
       const writer = new ReportWriter(doc, report, resolveFlagOptions(opts, report.generatedAt));
       writer.cover();
       report.articles.forEach((a, i) => writer.article(a, i));
-      if (report.articles.length === 0) doc.font(FONT.italic).fontSize(10).text("This report has no articles.");
+      if (report.articles.length === 0) writer.noArticles();
       writer.decoratePages();
       doc.end();
     } catch (err) {

@@ -60,3 +60,16 @@ export function makeReport(over: Partial<TReport> = {}): TReport {
     ...over,
   };
 }
+
+/** A name and a quote in each script the PDF must print, plus emoji; shared by the PDF tests and its benchmark. */
+export const SCRIPT_SAMPLES = [
+  { script: "Polish", rtl: false, name: "Łukasz Zółć", quote: "Budżet mostu wzrósł o 30% — powiedział Łukasz Zółć z Łodzi." },
+  { script: "Greek", rtl: false, name: "Γιώργος Παπαδόπουλος", quote: "Ο προϋπολογισμός της γέφυρας αυξήθηκε κατά 30%, είπε ο δήμαρχος." },
+  { script: "Russian", rtl: false, name: "Анна Кузнецова", quote: "Бюджет моста вырос на 30 процентов, заявила Анна Кузнецова." },
+  { script: "Arabic", rtl: true, name: "محمد عبد الله", quote: "قال المسؤول إن تكلفة الجسر ارتفعت بنسبة ٣٠ في المئة." },
+  { script: "Hebrew", rtl: true, name: "דוד כהן", quote: "ראש העירייה אמר שעלות הגשר עלתה ב-30 אחוז." },
+  { script: "Hindi", rtl: false, name: "प्रिया शर्मा", quote: "महापौर ने कहा कि पुल की लागत 30 प्रतिशत बढ़ गई।" },
+  { script: "Chinese", rtl: false, name: "王小明", quote: "市长说，大桥的成本增加了百分之三十。" },
+  { script: "Japanese", rtl: false, name: "山田太郎", quote: "市長は「橋の費用が三割増えた」と述べた。" },
+  { script: "Emoji", rtl: false, name: "Desk 🙂", quote: "The mayor answered 👍 and 🎉, then ⚑ flagged it." },
+] as const;
