@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "article.edited",
   "article.updated",
   "article.deleted",
+  "article.annotations_imported",
   "claim.created",
   "claim.updated",
   "claim.approved",

@@ -181,6 +181,18 @@ export async function* reportArticles(header: TReportHeader, progress?: TProgres
   }
 }
 
+/** Each article's current text (what the report's claim offsets index), for the formats that quote around a claim. */
+export async function loadArticleTexts(header: TReportHeader): Promise<Map<string, string>> {
+  const teamId = header.actor.teamId;
+  const articles = await db.article.findMany({ where: { id: { in: header.articleIds }, teamId }, select: { id: true, currentVersion: true } });
+  if (articles.length === 0) return new Map();
+  const rows = await db.articleVersion.findMany({
+    where: { teamId, OR: articles.map((a) => ({ articleId: a.id, number: a.currentVersion })) },
+    select: { articleId: true, text: true },
+  });
+  return new Map(rows.map((r) => [r.articleId, r.text]));
+}
+
 export async function loadReport(header: TReportHeader, progress?: TProgress): Promise<TReport> {
   const articles: TReportArticle[] = [];
   for await (const a of reportArticles(header, progress)) articles.push(a);
