@@ -22,6 +22,14 @@ const ZEnv = z
     // (comma-separated e-mail addresses).
     TEAM_CREATION: z.enum(["anyone", "instance_admins"]).default("anyone"),
     INSTANCE_ADMINS: z.string().default(""),
+    // Where the desk publishes its fact-checks (public pages at /f/<slug>); ClaimReview's
+    // url and the desk's address in it are built from it. Unset: no public address known.
+    PUBLIC_BASE_URL: z
+      .string()
+      .url("PUBLIC_BASE_URL must be an http(s):// URL")
+      .refine((v) => /^https?:\/\//i.test(v), "PUBLIC_BASE_URL must be an http(s):// URL")
+      .transform((v) => new URL(v).href.replace(/\/+$/, ""))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -137,9 +137,11 @@ export async function openReport(session: TSession | null, scope: TReportScope):
     articleIds: ids,
     claimCount,
     flagOptions: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },
-    team: { id: actor.teamId, name: actor.teamName, url: null },
+    // The desk's public site is where it publishes its fact-checks, when configured.
+    team: { id: actor.teamId, name: actor.teamName, url: env().PUBLIC_BASE_URL ?? null },
     generatedAt: new Date().toISOString(),
     appUrl: (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
+    publicBaseUrl: env().PUBLIC_BASE_URL ?? null,
     scale: { best: scale._max.value ?? 5, worst: scale._min.value ?? 1 },
   };
 }

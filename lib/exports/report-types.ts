@@ -41,6 +41,8 @@ export type TReportArticle = {
   // current text. Live claims whose text is gone are only counted, until re-attached.
   claims: TReportClaim[];
   needsReattaching: number;
+  // The slug of the article's public fact-check page, once one exists (see public-review-url.ts).
+  publicSlug?: string | null;
 };
 
 export type TReportScale = { best: number; worst: number }; // the team's numeric rating range
@@ -49,6 +51,7 @@ export type TReport = {
   team: { id: string; name: string; url: string | null }; // url: the team's public site for ClaimReview author, when known
   generatedAt: string;
   appUrl: string; // base URL of this Sourcebench, for links back to each article
+  publicBaseUrl?: string | null; // PUBLIC_BASE_URL: where the desk publishes fact-checks
   scale: TReportScale;
   articles: TReportArticle[];
 };
