@@ -126,9 +126,9 @@ describe("toMarkdown", () => {
   });
 
   it("summarises each article", () => {
-    expect(md).toContain("- **Claims:** 2\n- **Decided:** 2\n- **Approved:** 2");
-    expect(md).toContain("- **Sourcing mix:** Documents you provided 1, Named person 1");
-    expect(md).toContain("- **Red flags:** Sourced to “documents you provided” (1 claim)");
+    expect(md).toContain("- **Claims:** 2 claims · 2 decided · 2 approved");
+    expect(md).toContain("- **Sourcing mix:** Documents you provided: 1, Named person: 1");
+    expect(md).toContain("- **Red flags:**\n   1. Sourced to “documents you provided” (1 claim)");
   });
 
   it("lists claims in text order under their stable numbers, with quote, sourcing, verdict, rationale, evidence and review", () => {

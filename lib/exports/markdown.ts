@@ -10,8 +10,9 @@ import {
   formatDateTime,
   isWebUrl,
   summarizeArticle,
+  summaryText,
+  SUMMARY_LABELS,
   verdictText,
-  needsReattachingText,
 } from "./summary";
 
 // CommonMark (plus the GFM table and strikethrough syntax markdown-it renders by default)
@@ -79,22 +80,16 @@ function paragraph(text: string): string[] {
 }
 
 function summarySection(article: TReportArticle, flags: Required<TArticleFlagOptions>): string[] {
-  const s = summarizeArticle(article, flags);
-  const mix = s.sourcingMix.map((m) => `${m.label} ${m.count}`).join(", ") || "none";
-  const redFlags = s.redFlags.map((f) =>
-    f.claims === null
-      ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)`
-      : `${f.label} (${f.claims} ${f.claims === 1 ? "claim" : "claims"})`,
-  );
+  const t = summaryText(summarizeArticle(article, flags));
   return [
     "### Summary",
     "",
-    item("Claims", String(s.claims)),
-    item("Decided", String(s.decided)),
-    item("Approved", String(s.approved)),
-    item("Sourcing mix", mix),
-    item("Red flags", redFlags.length > 0 ? redFlags.join("; ") : "none"),
-    ...(s.needsReattaching ? [item("Needs re-attaching", needsReattachingText(s.needsReattaching)!)] : []),
+    item(SUMMARY_LABELS.claims, escapeMarkdown(t.claims)),
+    item(SUMMARY_LABELS.sourcingMix, escapeMarkdown(t.sourcingMix)),
+    item(SUMMARY_LABELS.redFlags, t.redFlags.length ? "" : t.noRedFlags).trimEnd(),
+    // Numbered as on the report page and in the PDF, nested under the item.
+    ...t.redFlags.map((f) => `   ${f.number}. ${escapeMarkdown(f.text)}`),
+    ...(t.needsReattaching ? [item(SUMMARY_LABELS.needsReattaching, escapeMarkdown(t.needsReattaching))] : []),
     "",
   ];
 }

@@ -6,7 +6,7 @@ import PDFDocument from "pdfkit";
 import { PROVIDED_DOCUMENTS_FLAG } from "@/lib/claims/labels";
 import { claimRedFlags, RED_FLAG_LABELS, resolveFlagOptions, type TArticleFlagOptions, type TExportFlagOptions } from "./red-flags";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
-import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, verdictText, needsReattachingText } from "./summary";
+import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, summaryText, SUMMARY_LABELS, verdictText } from "./summary";
 import { toWinAnsi } from "./win-ansi";
 
 const FONT = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique" } as const;
@@ -109,17 +109,13 @@ class ReportWriter {
     const s = summarizeArticle(article, this.flags);
     this.doc.moveDown(0.6);
     this.heading("Summary", 12, 0.2);
-    this.field("Claims", `${s.claims} (decided ${s.decided}, approved ${s.approved})`);
-    this.field("Sourcing mix", s.sourcingMix.map((m) => `${m.label} ${m.count}`).join(", ") || "none");
-    const flags = s.redFlags.map((f) =>
-      f.claims === null
-        ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)`
-        : `${f.label} (${f.claims} ${f.claims === 1 ? "claim" : "claims"})`,
-    );
-    if (flags.length > 0) this.paragraph(`Red flags: ${flags.join("; ")}`, { font: FONT.bold, color: COLOR.flag });
-    else this.field("Red flags", "none");
-    const orphans = needsReattachingText(s.needsReattaching);
-    if (orphans) this.paragraph(orphans, { font: FONT.bold, color: COLOR.muted });
+    const text = summaryText(s);
+    this.field(SUMMARY_LABELS.claims, text.claims);
+    this.field(SUMMARY_LABELS.sourcingMix, text.sourcingMix);
+    if (text.redFlags.length === 0) this.field(SUMMARY_LABELS.redFlags, text.noRedFlags);
+    else this.paragraph(SUMMARY_LABELS.redFlags, { font: FONT.bold, color: COLOR.flag });
+    for (const f of text.redFlags) this.paragraph(`${f.number}. ${f.text}`, { font: FONT.bold, color: COLOR.flag, indent: 12 });
+    if (text.needsReattaching) this.paragraph(text.needsReattaching, { font: FONT.bold, color: COLOR.muted });
     this.doc.moveDown(0.6);
   }
 

@@ -9,6 +9,6 @@ export const metadata: Metadata = { title: "Fact-check report" };
 
 export default async function ArticleReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const [{ id }, { page }] = await Promise.all([params, searchParams]);
-  const report = await pageData(async () => getArticleReport(await getSession(), id));
-  return <ArticleReport report={report} page={ZReportPage.parse(page)} />;
+  const { report, flags } = await pageData(async () => getArticleReport(await getSession(), id));
+  return <ArticleReport report={report} flags={flags} page={ZReportPage.parse(page)} />;
 }
