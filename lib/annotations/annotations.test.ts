@@ -3,6 +3,7 @@
 // TextPosition and TextQuote selectors, a page note and a reply) and W3C documents.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { anchorAnnotations } from "./anchor-annotations";
@@ -99,6 +100,32 @@ describe("anchorAnnotations", () => {
   it("orphans a repeated quote with neither context nor position rather than pick one", () => {
     const [p] = anchorAnnotations([{ index: 0, quote: { exact: "said x", prefix: "", suffix: "" }, codePoints: null, tags: [], classifications: [], comment: null, links: [] }], "A said x. B said x.");
     expect(p?.status).toBe("orphaned");
+  });
+});
+
+describe("hostile files", () => {
+  // Any JSON, and JSON shaped like annotations with random parts: a clear VALIDATION
+  // error or annotations the anchoring module places without throwing.
+  const selector = fc.record({ type: fc.constantFrom("TextQuoteSelector", "TextPositionSelector", "RangeSelector"), exact: fc.oneof(fc.string(), fc.jsonValue()), prefix: fc.string(), suffix: fc.string(), start: fc.oneof(fc.integer(), fc.double(), fc.string()), end: fc.oneof(fc.integer(), fc.double()) }, { requiredKeys: ["type"] });
+  const annotation = fc.record({ type: fc.constantFrom("Annotation", "oa:Annotation", "Note"), target: fc.oneof(fc.record({ selector: fc.oneof(selector, fc.array(selector)) }), fc.jsonValue()), body: fc.oneof(fc.jsonValue(), fc.array(fc.record({ purpose: fc.constantFrom("tagging", "classifying", "commenting", "linking"), value: fc.oneof(fc.string(), fc.jsonValue()), id: fc.string() }))) });
+  const doc = fc.oneof(fc.jsonValue(), fc.record({ type: fc.constant("AnnotationPage"), items: fc.array(annotation) }), fc.record({ rows: fc.array(fc.record({ target: fc.array(fc.record({ selector: fc.array(selector) })), tags: fc.jsonValue(), text: fc.jsonValue() })) }));
+  it("never fail any other way", () => {
+    fc.assert(
+      fc.property(doc, (d) => {
+        let parsed;
+        try {
+          parsed = parseAnnotations(d);
+        } catch (e) {
+          expect(e).toBeInstanceOf(AppError);
+          expect((e as AppError).code).toBe("VALIDATION");
+          return;
+        }
+        for (const p of anchorAnnotations(parsed.annotations, TEXT)) {
+          if (p.status === "anchored") expect(p.end).toBeLessThanOrEqual(TEXT.length);
+        }
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
   });
 });
 

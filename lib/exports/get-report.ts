@@ -30,6 +30,7 @@ type TClaimRow = [
   reviewer: string | null, approver: string | null,
 ];
 type TEvidenceRow = [claimId: string, url: string, note: string];
+type TCommentRow = [claimId: string, author: string | null, body: string, createdAt: string];
 
 // Timestamps leave PostgreSQL as the ISO strings the formats print (what toISOString
 // gives), so no Date is built and thrown away per claim and field.
@@ -61,9 +62,9 @@ async function articleIds(actor: TActor, scope: TReportScope): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
-async function loadArticles(teamId: string, ids: string[]): Promise<TReportArticle[]> {
+async function loadArticles(teamId: string, ids: string[], opts: { comments?: boolean } = {}): Promise<TReportArticle[]> {
   const pool = pgPool();
-  const [articles, claims, evidence] = await Promise.all([
+  const [articles, claims, evidence, comments] = await Promise.all([
     db.article.findMany({ where: { id: { in: ids }, teamId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true } }),
     pool.query<TClaimRow>({
       rowMode: "array",
@@ -84,7 +85,23 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
         ORDER BY e.claim_id, e.created_at, e.id`,
       values: [teamId, ids],
     }),
+    opts.comments
+      ? pool.query<TCommentRow>({
+          rowMode: "array",
+          text: `SELECT cm.claim_id, u.name, cm.body, ${isoText("cm.created_at")}
+            FROM comments cm JOIN claims c ON c.id = cm.claim_id LEFT JOIN users u ON u.id = cm.author_id
+            WHERE cm.team_id = $1::uuid AND c.team_id = $1::uuid AND c.article_id = ANY($2::uuid[]) AND c.withdrawn_at IS NULL
+            ORDER BY cm.claim_id, cm.created_at, cm.id`,
+          values: [teamId, ids],
+        })
+      : null,
   ]);
+  const commentsOf = new Map<string, NonNullable<TReportClaim["comments"]>>();
+  for (const [claimId, author, body, createdAt] of comments?.rows ?? []) {
+    const list = commentsOf.get(claimId);
+    if (list) list.push({ author, body, createdAt });
+    else commentsOf.set(claimId, [{ author, body, createdAt }]);
+  }
   const evidenceOf = new Map<string, TReportClaim["evidence"]>();
   for (const [claimId, url, note] of evidence.rows) {
     const list = evidenceOf.get(claimId);
@@ -100,7 +117,9 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
     }
     let list = byArticle.get(c[1]);
     if (!list) byArticle.set(c[1], (list = []));
-    list.push(toReportClaim(c, evidenceOf.get(c[0]) ?? []));
+    const claim = toReportClaim(c, evidenceOf.get(c[0]) ?? []);
+    if (opts.comments) claim.comments = commentsOf.get(c[0]) ?? [];
+    list.push(claim);
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   return articles
@@ -159,9 +178,9 @@ export async function reportTextBytes(header: TReportHeader): Promise<number> {
 
 export type TProgress = (claimsDone: number) => void;
 
-export async function* reportArticles(header: TReportHeader, progress?: TProgress): AsyncGenerator<TReportArticle> {
+export async function* reportArticles(header: TReportHeader, progress?: TProgress, opts: { comments?: boolean } = {}): AsyncGenerator<TReportArticle> {
   let done = 0;
-  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.actor.teamId, header.articleIds.slice(i, i + ARTICLE_BATCH)) : null);
+  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.actor.teamId, header.articleIds.slice(i, i + ARTICLE_BATCH), opts) : null);
   // The next batch is read while this one is rendered, so the database and the
   // formatter work side by side; at most two batches are in memory. (Reading two or
   // three ahead measured no faster and used more memory.)
@@ -197,7 +216,8 @@ export async function loadArticleTexts(header: TReportHeader): Promise<Map<strin
 
 export async function loadReport(header: TReportHeader, progress?: TProgress): Promise<TReport> {
   const articles: TReportArticle[] = [];
-  for await (const a of reportArticles(header, progress)) articles.push(a);
+  // Whole-report formats carry the reviewers' comments; the streamed CSV does not read them.
+  for await (const a of reportArticles(header, progress, { comments: true })) articles.push(a);
   const { actor: _actor, articleIds: _ids, claimCount: _n, flagOptions: _f, ...rest } = header;
   return { ...rest, articles };
 }

@@ -56,7 +56,7 @@ describe("toJson", () => {
       [
         "id", "number", "link", "quote", "start", "end", "sourcingType", "sourcingLabel", "sourcePhrase", "cue",
         "identification", "groundRules", "anonymityReason", "hand", "sourceCount", "status", "rating", "rationale", "evidence",
-        "reviewer", "approver", "decidedAt", "approvedAt", "createdAt", "updatedAt", "redFlags",
+        "reviewer", "approver", "decidedAt", "approvedAt", "createdAt", "updatedAt", "redFlags", "comments",
       ].sort(),
     );
     expect(claim).toMatchObject({ link: "https://sourcebench.example.com/articles/a1#claim-b", sourcingLabel: "Anonymous", redFlags: ["anonymous_no_reason"] });

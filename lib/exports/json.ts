@@ -98,6 +98,8 @@ export type TJsonClaim = {
   createdAt: string;
   updatedAt: string;
   redFlags: TClaimRedFlag[];
+  /** The reviewers' comments on the claim, oldest first: author's display name (null once the account is gone), text, time (ISO 8601). */
+  comments: Array<{ author: string | null; body: string; createdAt: string }>;
 };
 
 export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonReport {
@@ -157,6 +159,7 @@ export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonR
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     redFlags: claimRedFlags(c, flags),
+    comments: (c.comments ?? []).map((m) => ({ author: m.author, body: m.body, createdAt: m.createdAt })),
   });
   return {
     format: "sourcebench.report",
