@@ -16,7 +16,9 @@ test.describe("annotations", () => {
       "Hypothesis file, 5 annotations: 2 claims anchored, 1 orphaned (listed under “needs re-attaching”), 2 without a quote, skipped.",
     );
     await page.getByRole("button", { name: "Close" }).click();
-    await expect(page.getByTestId("claim-item")).toHaveCount(2);
+    // The orphan is listed with the two placed claims, marked, for a reviewer to re-attach.
+    await expect(page.getByTestId("claim-item")).toHaveCount(3);
+    await expect(page.getByTestId("claim-item").filter({ hasText: "Orphaned" })).toContainText("the contractor was paid three times");
     await expect(page.getByTestId("needs-reattaching")).toContainText("1 claim needs re-attaching");
 
     await page.goto(`/articles/${id}/report`);
