@@ -22,9 +22,14 @@ const ZEnv = z
     // (comma-separated e-mail addresses).
     TEAM_CREATION: z.enum(["anyone", "instance_admins"]).default("anyone"),
     INSTANCE_ADMINS: z.string().default(""),
-    // Where readers reach the public fact-check pages (/f/<slug>) and what ClaimReview
-    // names as each review's url; defaults to NEXTAUTH_URL.
-    PUBLIC_BASE_URL: z.string().url("PUBLIC_BASE_URL must be an http(s) URL such as https://factcheck.example.org").optional(),
+    // Where readers reach the desk's published fact-checks (/f/<slug>): ClaimReview's url
+    // and the desk's address in it. Unset: the pages are served at NEXTAUTH_URL.
+    PUBLIC_BASE_URL: z
+      .string()
+      .url("PUBLIC_BASE_URL must be an http(s):// URL")
+      .refine((v) => /^https?:\/\//i.test(v), "PUBLIC_BASE_URL must be an http(s):// URL")
+      .transform((v) => new URL(v).href.replace(/\/+$/, ""))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -1,30 +1,29 @@
 import { GROUND_RULE_LABELS, HAND_LABELS, IDENTIFICATION_LABELS, PROVIDED_DOCUMENTS_FLAG, SOURCING_LABELS, STATUS_LABELS } from "@/lib/claims/labels";
-import { SOURCING_TYPES } from "@/lib/claims/schemas";
+import { resolveFlagOptions, type TExportFlagOptions } from "@/lib/exports/red-flags";
 import type { TReport } from "@/lib/exports/report-types";
 import { EXPORT_FORMAT_INFO, exportFormatsFor } from "@/lib/exports/export-formats";
 import { REPORT_PAGE_SIZE } from "@/lib/exports/schemas";
-import { isWebUrl, needsReattachingText } from "@/lib/exports/summary";
+import { isWebUrl, summarizeArticle, summaryText, SUMMARY_LABELS } from "@/lib/exports/summary";
 import { Byline } from "@/components/articles/byline";
 import { LocalDate } from "@/components/ui/format-provider";
 import type { TPublication } from "@/lib/public/publication";
 import { PrintButton } from "./print-button";
 import { PublishControls } from "./publish-controls";
 import { ReportPager } from "./report-pager";
-import { count } from "@/lib/count";
 
 // Only http(s) addresses become links (the same check as the exports).
 const safeHref = (url: string) => (isWebUrl(url) ? url : undefined);
 
 // Printable: the app header and buttons are hidden in print, claims avoid page breaks.
+// The summary is lib/exports/summary.ts's, word for word, as in the PDF, Markdown and JSON.
 // `publish`: the public page's controls, for those who may publish (null hides them).
-export function ArticleReport({ report, page = 1, publish = null }: { report: TReport; page?: number; publish?: { publication: TPublication | null } | null }) {
+export function ArticleReport({ report, flags, page = 1, publish = null }: { report: TReport; flags: TExportFlagOptions; page?: number; publish?: { publication: TPublication | null } | null }) {
   const article = report.articles[0]!;
   const claims = article.claims;
   const pages = Math.max(1, Math.ceil(claims.length / REPORT_PAGE_SIZE));
   const current = Math.min(page, pages);
   const shown = claims.slice((current - 1) * REPORT_PAGE_SIZE, current * REPORT_PAGE_SIZE);
-  const decided = claims.filter((c) => c.status === "decided" || c.status === "approved").length;
-  const approved = claims.filter((c) => c.status === "approved").length;
+  const summary = summaryText(summarizeArticle(article, resolveFlagOptions(flags, report.generatedAt)));
   return (
     <article className="mx-auto max-w-3xl space-y-5 bg-white p-4 shadow-sm [overflow-wrap:anywhere] sm:p-8 print:shadow-none" data-testid="article-report">
       <header className="space-y-1 border-b border-slate-200 pb-3">
@@ -46,16 +45,19 @@ export function ArticleReport({ report, page = 1, publish = null }: { report: TR
       {publish ? <PublishControls articleId={article.id} publication={publish.publication} /> : null}
       <section aria-labelledby="summary-h">
         <h2 id="summary-h" className="text-lg font-semibold">Summary</h2>
-        <p>{count(claims.length, "claim")} · {decided} decided · {approved} approved</p>
-        {article.needsReattaching ? (
-          <p className="text-sm font-medium text-amber-800" data-testid="report-needs-reattaching">{needsReattachingText(article.needsReattaching)}</p>
+        <dl className="grid grid-cols-[10rem_1fr] gap-x-2 text-sm" data-testid="report-summary">
+          <dt className="text-slate-600">{SUMMARY_LABELS.claims}</dt><dd>{summary.claims}</dd>
+          <dt className="text-slate-600">{SUMMARY_LABELS.sourcingMix}</dt><dd>{summary.sourcingMix}</dd>
+          <dt className="text-slate-600">{SUMMARY_LABELS.redFlags}</dt>
+          <dd>
+            {summary.redFlags.length ? (
+              <ul className="font-medium text-red-800">{summary.redFlags.map((f) => <li key={f.code}>{f.number}. {f.text}</li>)}</ul>
+            ) : summary.noRedFlags}
+          </dd>
+        </dl>
+        {summary.needsReattaching ? (
+          <p className="text-sm font-medium text-amber-800" data-testid="report-needs-reattaching">{summary.needsReattaching}</p>
         ) : null}
-        <p className="text-sm">
-          {SOURCING_TYPES.map((t) => [t, claims.filter((c) => c.sourcingType === t).length] as const)
-            .filter(([, n]) => n > 0)
-            .map(([t, n]) => `${SOURCING_LABELS[t]}: ${n}`)
-            .join(" · ") || "No claims tagged yet."}
-        </p>
         {claims.some((c) => c.sourcingType === "provided_documents") ? <p className="mt-1 text-sm font-medium text-red-800">⚑ {PROVIDED_DOCUMENTS_FLAG}</p> : null}
       </section>
       {pages > 1 ? <ReportPager articleId={article.id} current={current} pages={pages} total={claims.length} where="top" /> : null}

@@ -7,6 +7,7 @@ import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import type { TEditResult } from "@/lib/articles/edit-article-text";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import { EditTextDialog } from "./edit-text-dialog";
+import { ImportAnnotationsDialog } from "./import-annotations-dialog";
 import { ReviewProgress } from "./review-progress";
 
 type TProps = {
@@ -41,6 +42,7 @@ export function ReviewHeader({ article, role, anchored, orphanCount, canEdit, bu
         {canEdit ? <EditTextDialog articleId={article.id} text={article.version.text} version={article.version.number} onDone={onTextEdited} /> : null}
         {canEdit ? <Button variant="secondary" onClick={onSuggest} disabled={busy}>Suggest claims</Button> : null}
         {canEdit ? <ArticleRecordDialog article={article} role={role} /> : null}
+        {canEdit ? <ImportAnnotationsDialog articleId={article.id} /> : null}
         <a href={`/articles/${article.id}/report`} className="rounded-md px-3 py-1.5 text-sm text-blue-800 hover:bg-slate-100">Report</a>
         <Button variant="ghost" onClick={onToggleHelp} aria-expanded={help}>Shortcuts (?)</Button>
       </div>

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { CLAIM_STATUSES, GROUND_RULES, HANDS, IDENTIFICATIONS, SOURCING_TYPES } from "@/lib/claims/schemas";
 import { ERROR_STATUS } from "@/lib/errors";
-import { EXPORT_FORMATS } from "@/lib/exports/export-formats";
+import { EXPORT_FORMATS, exportFormatsFor } from "@/lib/exports/export-formats";
 
 const ZIso = z.string().describe("ISO 8601 time");
 const ZSpanText = z.object({ text: z.string(), start: z.number().int(), end: z.number().int() });
@@ -96,6 +96,16 @@ export const ZApiExportJob = z.object({
   createdAt: ZIso,
 });
 
+export const ZApiAnnotationImport = z.object({
+  format: z.enum(["w3c", "hypothesis"]),
+  versionId: z.uuid(),
+  total: z.number().int(),
+  anchored: z.number().int(),
+  orphaned: z.number().int(),
+  duplicates: z.number().int(),
+  unreadable: z.number().int(),
+});
+
 // Shapes the README names instead of spelling out at each use.
 export const NAMED_SHAPES = new Map<z.ZodType, string>([
   [ZApiClaim, "Claim"],
@@ -148,6 +158,14 @@ export const API_ROUTES: TApiRoute[] = [
   },
   {
     method: "POST",
+    path: "/api/articles/:id/annotations",
+    request: "a W3C Web Annotation JSON-LD document (AnnotationCollection, AnnotationPage or Annotation) or a Hypothesis JSON export ({rows} or {annotations}), up to 4 MB",
+    status: 201,
+    response: ZApiAnnotationImport,
+    doc: "Imports the annotations as claims of the article's current version, in one transaction (reviewers; rate-limited). Each quote is placed by the anchoring module from its TextQuoteSelector (and, for W3C, its code-point TextPositionSelector): found with confidence, it is `anchored`; otherwise the claim is `orphaned` (needs re-attaching), never guessed. Tags naming a sourcing type set it, a `classifying` body naming a verdict of the team's scale decides it, a `commenting` body (Hypothesis: the text) is the rationale, `linking` bodies are evidence. An annotation on a live claim's text is skipped as a duplicate; one without a quote is `unreadable`.",
+  },
+  {
+    method: "POST",
     path: "/api/claims/:id/evidence",
     request: "{url, note?}",
     status: 201,
@@ -174,7 +192,7 @@ export const API_ROUTES: TApiRoute[] = [
     path: "/api/exports/:format?<dashboard filters>",
     status: 200,
     response: "the file",
-    doc: `Formats: ${EXPORT_FORMATS.join(", ")}. Over 5,000 claims the export runs as a background job and the browser is sent to its progress page (\`/exports/:jobId\`).`,
+    doc: `Formats: ${exportFormatsFor("dashboard").join(", ")}. Over 5,000 claims the export runs as a background job and the browser is sent to its progress page (\`/exports/:jobId\`).`,
   },
-  { method: "GET", path: "/api/articles/:id/export/:format", status: 200, response: "the file", doc: "One article's report in any export format." },
+  { method: "GET", path: "/api/articles/:id/export/:format", status: 200, response: "the file", doc: `One article's report in any export format: ${exportFormatsFor("article").join(", ")} (\`w3c\`: its claims as a W3C Web Annotation collection).` },
 ];

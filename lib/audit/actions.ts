@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "article.restored",
   "article.published",
   "article.unpublished",
+  "article.annotations_imported",
   "claim.created",
   "claim.updated",
   "claim.approved",

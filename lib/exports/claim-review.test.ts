@@ -16,11 +16,38 @@ describe("shortenClaim", () => {
     ["dangling comma dropped", `${"word ".repeat(12)}repairs, extraordinarily long words follow`, `${"word ".repeat(12)}repairs…`],
     ["one endless word is cut hard", "y".repeat(100), `${"y".repeat(74)}…`],
     ["word ending right at the limit stays whole", `${"a".repeat(74)} tail`, `${"a".repeat(74)}…`],
+    // Whole sentences when they fit and say enough, with no ellipsis.
+    [
+      "cut at a sentence boundary",
+      "The council spent $4m on the bridge, twice its budget. It also cut library hours by a third in 2021.",
+      "The council spent $4m on the bridge, twice its budget.",
+    ],
+    [
+      "an abbreviation is not a sentence end",
+      "U.S. officials said the bridge cost $4m more than planned. Critics disagreed with that reading.",
+      "U.S. officials said the bridge cost $4m more than planned.",
+    ],
+    [
+      "a first sentence too short to summarise: whole words instead",
+      "Yes. The council spent four million dollars on the bridge repairs, more than twice the budget.",
+      "Yes. The council spent four million dollars on the bridge repairs, more…",
+    ],
+    [
+      "Polish at a sentence boundary",
+      "Łukasz Zółć powiedział, że most kosztował o 4 mln zł więcej. Krytycy twierdzą, że to nieprawda.",
+      "Łukasz Zółć powiedział, że most kosztował o 4 mln zł więcej.",
+    ],
   ];
   it.each(rows)("%s", (_name, input, expected) => {
     const out = shortenClaim(input);
     expect(out).toBe(expected);
     expect(Array.from(out).length).toBeLessThanOrEqual(75);
+  });
+
+  it("never splits a letter from its combining accent", () => {
+    const out = shortenClaim("e\u0301".repeat(60));
+    expect(Array.from(out).length).toBeLessThanOrEqual(75);
+    expect(out).toBe(`${"e\u0301".repeat(37)}…`);
   });
 
   it("never splits an emoji", () => {
@@ -54,7 +81,7 @@ describe("claimReviews", () => {
       position: 1,
       claimReviewed: "The council spent $4m on the bridge.",
       datePublished: "2024-05-02",
-      author: { "@type": "Organization", name: "Example Fact Desk", url: "https://factdesk.example.com" },
+      author: { "@type": "Organization", name: "Example Fact Desk", url: "https://factdesk.example.com/" },
       reviewRating: { "@type": "Rating", alternateName: "True", ratingValue: 5, bestRating: 5, worstRating: 1 },
       itemReviewed: {
         "@type": "Claim",
@@ -82,9 +109,20 @@ describe("claimReviews", () => {
   const authorRows: Array<[string, Partial<TReportClaim>, { outlet: string | null; author: string | null }, object | undefined]> = [
     ["named person", { sourcePhrase: "Jane Ito" }, { outlet: "Daily", author: "Sam" }, { "@type": "Person", name: "Jane Ito" }],
     ["official body", { sourcingType: "official", sourcePhrase: "the Health Ministry" }, { outlet: "Daily", author: "Sam" }, { "@type": "Organization", name: "the Health Ministry" }],
-    ["no source: the outlet", { sourcePhrase: null, sourcingType: "unattributed" }, { outlet: "Daily", author: "Sam" }, { "@type": "Organization", name: "Daily" }],
-    ["no source, no outlet: the author", { sourcePhrase: "  " }, { outlet: null, author: "Sam" }, { "@type": "Person", name: "Sam" }],
-    ["nobody known", { sourcePhrase: null }, { outlet: null, author: null }, undefined],
+    ["official named with name and role", { sourcingType: "official", identification: "full", sourcePhrase: "Defence Secretary Ana Lopes" }, { outlet: "Daily", author: "Sam" }, { "@type": "Person", name: "Defence Secretary Ana Lopes" }],
+    ["another outlet", { sourcingType: "media_report", sourcePhrase: "Reuters" }, { outlet: "Daily", author: "Sam" }, { "@type": "Organization", name: "Reuters" }],
+    ["a name in a script without capitals", { sourcingType: "named_person", sourcePhrase: "محمد العلي" }, { outlet: "Daily", author: "Sam" }, { "@type": "Person", name: "محمد العلي" }],
+    ["no attribution: the outlet", { sourcePhrase: null, sourcingType: "unattributed" }, { outlet: "Daily", author: "Sam" }, { "@type": "Organization", name: "Daily" }],
+    ["no attribution, no outlet: the author", { sourcePhrase: "  ", sourcingType: "unattributed" }, { outlet: null, author: "Sam" }, { "@type": "Person", name: "Sam" }],
+    ["nobody known", { sourcePhrase: null, sourcingType: "unattributed" }, { outlet: null, author: null }, undefined],
+    // Never a description, never the writer-addressed documents: left out.
+    ["anonymous description", { sourcingType: "anonymous", sourcePhrase: "several people with knowledge of the contact" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["a description mis-tagged as a named person", { sourcingType: "named_person", sourcePhrase: "several people with knowledge of the contact" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["a role, not a name", { sourcingType: "named_person", sourcePhrase: "the mayor" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["documents you provided", { sourcingType: "provided_documents", sourcePhrase: "documents you provided" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["“documents you provided” untagged", { sourcingType: null, sourcePhrase: "the Documents You Provided" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["documents are not a party", { sourcingType: "documents", sourcePhrase: "Court Records" }, { outlet: "Daily", author: "Sam" }, undefined],
+    ["a named source without its name filled in", { sourcingType: "named_person", sourcePhrase: null }, { outlet: "Daily", author: "Sam" }, undefined],
   ];
   it.each(authorRows)("claimant: %s", (_name, over, meta, expected) => {
     const r = makeReport({ articles: [makeArticle({ ...meta, claims: [makeClaim(over)] })] });

@@ -17,6 +17,6 @@ describe("the export registry", () => {
   it("refuses a format it does not list, naming the ones it does", () => {
     const r = ZExportFormat.safeParse("docx");
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe("Unknown export format: use csv, json, md, claimreview, pdf.");
+    expect(r.error?.issues[0]?.message).toBe("Unknown export format: use csv, json, md, claimreview, pdf, w3c.");
   });
 });

@@ -26,6 +26,14 @@ export const EXPORT_FORMAT_INFO = {
     describe: "schema.org ClaimReview JSON-LD of approved claims, script-safe",
   },
   pdf: { label: "PDF", ext: "pdf", contentType: "application/pdf", scopes: ["article", "dashboard"], describe: "a printable report with every claim" },
+  // One article's text is what its selectors point into, so only an article is offered.
+  w3c: {
+    label: "W3C annotations",
+    ext: "annotations.jsonld",
+    contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8',
+    scopes: ["article"],
+    describe: "the claims as a W3C Web Annotation collection (quote and code-point position selectors), for annotation tools; importable back",
+  },
 } as const satisfies Record<string, TExportFormatInfo>;
 
 export type TExportFormat = keyof typeof EXPORT_FORMAT_INFO;

@@ -31,6 +31,7 @@ type TClaimRow = [
   reviewer: string | null, approver: string | null,
 ];
 type TEvidenceRow = [claimId: string, url: string, note: string];
+type TCommentRow = [claimId: string, author: string | null, body: string, createdAt: string];
 
 // Timestamps leave PostgreSQL as the ISO strings the formats print (what toISOString
 // gives), so no Date is built and thrown away per claim and field.
@@ -62,9 +63,9 @@ async function articleIds(actor: TActor, scope: TReportScope): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
-async function loadArticles(teamId: string, ids: string[]): Promise<TReportArticle[]> {
+async function loadArticles(teamId: string, ids: string[], opts: { comments?: boolean } = {}): Promise<TReportArticle[]> {
   const pool = pgPool();
-  const [articles, claims, evidence] = await Promise.all([
+  const [articles, claims, evidence, comments] = await Promise.all([
     db.article.findMany({ where: { id: { in: ids }, teamId }, select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, currentVersion: true, publicSlug: true, publicSince: true } }),
     pool.query<TClaimRow>({
       rowMode: "array",
@@ -85,7 +86,23 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
         ORDER BY e.claim_id, e.created_at, e.id`,
       values: [teamId, ids],
     }),
+    opts.comments
+      ? pool.query<TCommentRow>({
+          rowMode: "array",
+          text: `SELECT cm.claim_id, u.name, cm.body, ${isoText("cm.created_at")}
+            FROM comments cm JOIN claims c ON c.id = cm.claim_id LEFT JOIN users u ON u.id = cm.author_id
+            WHERE cm.team_id = $1::uuid AND c.team_id = $1::uuid AND c.article_id = ANY($2::uuid[]) AND c.withdrawn_at IS NULL
+            ORDER BY cm.claim_id, cm.created_at, cm.id`,
+          values: [teamId, ids],
+        })
+      : null,
   ]);
+  const commentsOf = new Map<string, NonNullable<TReportClaim["comments"]>>();
+  for (const [claimId, author, body, createdAt] of comments?.rows ?? []) {
+    const list = commentsOf.get(claimId);
+    if (list) list.push({ author, body, createdAt });
+    else commentsOf.set(claimId, [{ author, body, createdAt }]);
+  }
   const evidenceOf = new Map<string, TReportClaim["evidence"]>();
   for (const [claimId, url, note] of evidence.rows) {
     const list = evidenceOf.get(claimId);
@@ -101,7 +118,9 @@ async function loadArticles(teamId: string, ids: string[]): Promise<TReportArtic
     }
     let list = byArticle.get(c[1]);
     if (!list) byArticle.set(c[1], (list = []));
-    list.push(toReportClaim(c, evidenceOf.get(c[0]) ?? []));
+    const claim = toReportClaim(c, evidenceOf.get(c[0]) ?? []);
+    if (opts.comments) claim.comments = commentsOf.get(c[0]) ?? [];
+    list.push(claim);
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   return articles
@@ -151,7 +170,8 @@ async function reportHeader(of: { id: string; name: string }, ids: string[]): Pr
     articleIds: ids,
     claimCount,
     flagOptions: { staleAfterHours: team.approvalStaleHours, anonymousShareThreshold: team.anonymousShareThreshold },
-    team: { id: actor.teamId, name: actor.teamName, url: null },
+    // The desk's public site is where it publishes its fact-checks, when configured.
+    team: { id: actor.teamId, name: actor.teamName, url: env().PUBLIC_BASE_URL ?? null },
     generatedAt: new Date().toISOString(),
     appUrl: (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
     scale: { best: scale._max.value ?? 5, worst: scale._min.value ?? 1 },
@@ -171,9 +191,9 @@ export async function reportTextBytes(header: TReportSource): Promise<number> {
 
 export type TProgress = (claimsDone: number) => void;
 
-export async function* reportArticles(header: TReportSource, progress?: TProgress): AsyncGenerator<TReportArticle> {
+export async function* reportArticles(header: TReportSource, progress?: TProgress, opts: { comments?: boolean } = {}): AsyncGenerator<TReportArticle> {
   let done = 0;
-  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.team.id, header.articleIds.slice(i, i + ARTICLE_BATCH)) : null);
+  const load = (i: number) => (i < header.articleIds.length ? loadArticles(header.team.id, header.articleIds.slice(i, i + ARTICLE_BATCH), opts) : null);
   // The next batch is read while this one is rendered, so the database and the
   // formatter work side by side; at most two batches are in memory. (Reading two or
   // three ahead measured no faster and used more memory.)
@@ -195,8 +215,21 @@ export async function* reportArticles(header: TReportSource, progress?: TProgres
   }
 }
 
+/** Each article's current text (what the report's claim offsets index), for the formats that quote around a claim. */
+export async function loadArticleTexts(header: TReportSource): Promise<Map<string, string>> {
+  const teamId = header.team.id;
+  const articles = await db.article.findMany({ where: { id: { in: header.articleIds }, teamId }, select: { id: true, currentVersion: true } });
+  if (articles.length === 0) return new Map();
+  const rows = await db.articleVersion.findMany({
+    where: { teamId, OR: articles.map((a) => ({ articleId: a.id, number: a.currentVersion })) },
+    select: { articleId: true, text: true },
+  });
+  return new Map(rows.map((r) => [r.articleId, r.text]));
+}
+
 export async function loadReport(header: TReportSource, progress?: TProgress): Promise<TReport> {
   const articles: TReportArticle[] = [];
-  for await (const a of reportArticles(header, progress)) articles.push(a);
+  // Whole-report formats carry the reviewers' comments; the streamed CSV does not read them.
+  for await (const a of reportArticles(header, progress, { comments: true })) articles.push(a);
   return { team: header.team, generatedAt: header.generatedAt, appUrl: header.appUrl, scale: header.scale, articles };
 }

@@ -33,7 +33,19 @@ describe("toJson", () => {
   it("describes each article with a summary and red flags, claims in text order", () => {
     const [a] = toJsonObject(report).articles;
     expect(a?.link).toBe("https://sourcebench.example.com/articles/a1");
-    expect(a?.summary).toEqual({ claims: 2, decided: 2, approved: 2, sourcingMix: { anonymous: 1, untagged: 1 }, anonymousSharePercent: 100, needsReattaching: 0 });
+    expect(a?.summary).toEqual({
+      claims: 2,
+      decided: 2,
+      approved: 2,
+      sourcingMix: { anonymous: 1, untagged: 1 },
+      anonymousSharePercent: 100,
+      needsReattaching: 0,
+      redFlags: [
+        { number: 1, code: "anonymous_no_reason", text: "Anonymous source without a reason for anonymity (1 claim)" },
+        { number: 2, code: "anonymous_share", text: "Anonymous share above the team's threshold (100% of tagged claims)" },
+      ],
+      text: { claims: "2 claims · 2 decided · 2 approved", sourcingMix: "Anonymous: 1, Not tagged yet: 1", needsReattaching: null },
+    });
     expect(a?.redFlags).toEqual(["anonymous_no_reason", "anonymous_share"]);
     expect(a?.claims.map((c) => c.id)).toEqual(["a", "b"]);
   });
@@ -44,7 +56,7 @@ describe("toJson", () => {
       [
         "id", "number", "link", "quote", "start", "end", "sourcingType", "sourcingLabel", "sourcePhrase", "cue",
         "identification", "groundRules", "anonymityReason", "hand", "sourceCount", "status", "rating", "rationale", "evidence",
-        "reviewer", "approver", "decidedAt", "approvedAt", "createdAt", "updatedAt", "redFlags",
+        "reviewer", "approver", "decidedAt", "approvedAt", "createdAt", "updatedAt", "redFlags", "comments",
       ].sort(),
     );
     expect(claim).toMatchObject({ link: "https://sourcebench.example.com/articles/a1#claim-b", sourcingLabel: "Anonymous", redFlags: ["anonymous_no_reason"] });

@@ -5,7 +5,7 @@ import { SOURCING_LABELS } from "@/lib/claims/labels";
 import { claimReviewUrl } from "./claim-review";
 import { articleRedFlags, claimRedFlags, resolveFlagOptions, type TClaimRedFlag, type TExportFlagOptions, type TRedFlag } from "./red-flags";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
-import { summarizeArticle } from "./summary";
+import { summarizeArticle, summaryText, type TSummaryText } from "./summary";
 
 /** A whole report. Consumers should check `format` and `version` before reading on. */
 export type TJsonReport = {
@@ -49,6 +49,10 @@ export type TJsonArticle = {
     anonymousSharePercent: number | null;
     /** Live claims whose text is gone from the current version; they are not in `claims` until re-attached. */
     needsReattaching: number;
+    /** Every red flag of the article, numbered from 1 in the fixed order, with the wording the report page, PDF and Markdown print. */
+    redFlags: TSummaryText["redFlags"];
+    /** The summary as the report page, PDF and Markdown word it. */
+    text: { claims: string; sourcingMix: string; needsReattaching: string | null };
   };
   /** Distinct red-flag codes of the article and its claims (see README). */
   redFlags: TRedFlag[];
@@ -94,12 +98,15 @@ export type TJsonClaim = {
   createdAt: string;
   updatedAt: string;
   redFlags: TClaimRedFlag[];
+  /** The reviewers' comments on the claim, oldest first: author's display name (null once the account is gone), text, time (ISO 8601). */
+  comments: Array<{ author: string | null; body: string; createdAt: string }>;
 };
 
 export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonReport {
   const flags = resolveFlagOptions(opts, report.generatedAt);
   const article = (a: TReportArticle): TJsonArticle => {
     const s = summarizeArticle(a, flags);
+    const t = summaryText(s);
     const mix: TJsonArticle["summary"]["sourcingMix"] = {};
     for (const m of s.sourcingMix) mix[m.type ?? "untagged"] = m.count;
     return {
@@ -111,7 +118,16 @@ export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonR
       publishedAt: a.publishedAt,
       version: a.version,
       link: `${report.appUrl.replace(/\/+$/, "")}/articles/${encodeURIComponent(a.id)}`,
-      summary: { claims: s.claims, decided: s.decided, approved: s.approved, sourcingMix: mix, anonymousSharePercent: s.anonymousSharePercent, needsReattaching: s.needsReattaching },
+      summary: {
+        claims: s.claims,
+        decided: s.decided,
+        approved: s.approved,
+        sourcingMix: mix,
+        anonymousSharePercent: s.anonymousSharePercent,
+        needsReattaching: s.needsReattaching,
+        redFlags: t.redFlags,
+        text: { claims: t.claims, sourcingMix: t.sourcingMix, needsReattaching: t.needsReattaching },
+      },
       redFlags: articleRedFlags(a, flags),
       claims: a.claims.map((c) => claim(a, c)),
     };
@@ -143,6 +159,7 @@ export function toJsonObject(report: TReport, opts?: TExportFlagOptions): TJsonR
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     redFlags: claimRedFlags(c, flags),
+    comments: (c.comments ?? []).map((m) => ({ author: m.author, body: m.body, createdAt: m.createdAt })),
   });
   return {
     format: "sourcebench.report",

@@ -10,27 +10,50 @@ import {
   formatDateTime,
   isWebUrl,
   summarizeArticle,
+  summaryText,
+  SUMMARY_LABELS,
   verdictText,
-  needsReattachingText,
 } from "./summary";
 
-/**
- * Escapes one line of user text. Besides the inline syntax characters, it breaks the
- * patterns GFM turns into links by itself ("https://", "www.", e-mail addresses) and
- * anything that would start a block (heading, list, quote, setext underline) at line start.
- */
-function escapeLine(line: string): string {
-  const inline = line
-    .trim()
-    .replace(/[\\`*_{}[\]<>()|~!&@]/g, "\\$&")
-    .replace(/([a-z][a-z0-9+.-]*):(?=\/\/)/gi, "$1\\:")
-    .replace(/\b(www)\./gi, "$1\\.");
-  return inline.replace(/^([#+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+// CommonMark (plus the GFM table and strikethrough syntax markdown-it renders by default)
+// gives meaning to only some characters in only some places, and every other backslash is
+// printed to whoever reads the file as plain text ("Wire \\(pasted\\)"). So each rule below
+// escapes one construct where it could start, and nothing else.
+const ASCII_PUNCT = "!\"#$%&'()*+,\\-./:;<=>?@[\\\\\\]^_`{|}~";
+const INLINE_RULES: Array<[RegExp, string]> = [
+  // A backslash escapes the punctuation after it, and ends a line as a hard break.
+  [new RegExp(`\\\\(?=[${ASCII_PUNCT}]|$)`, "g"), "\\\\"],
+  // Emphasis, code spans, links and images (an unescaped "]" or "!" then opens nothing),
+  // GFM table cells and strikethrough.
+  [/[*`[|~]/g, "\\$&"],
+  // "_" cannot open or close emphasis inside a word (snake_case stays as written).
+  [/_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu, "\\_"],
+  // Raw HTML and autolinks start with "<" and a letter, "/", "!" or "?"; "2 < 3" is text.
+  [/<(?=[A-Za-z/!?])/g, "\\<"],
+  // Entity and numeric character references.
+  [/&(?=[A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)/g, "\\&"],
+];
+// Block syntax matters only at the start of a line: ATX heading, blockquote, bullet
+// list item, thematic break or setext underline, ordered list item.
+const LINE_START_RULES: Array<[RegExp, string]> = [
+  [/^(#{1,6})(?=\s|$)/, "\\$1"],
+  [/^>/, "\\>"],
+  [/^([-+])(?=\s|$)|^(-)(?=[-\s]*$)|^(=)(?==*\s*$)/, "\\$1$2$3"],
+  [/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2"],
+];
+
+function escapeInline(text: string): string {
+  return INLINE_RULES.reduce((s, [re, to]) => s.replace(re, to), text);
 }
 
-/** User text on one line: whitespace collapsed, then escaped. */
+/** One line of user text that starts a Markdown line: inline syntax and block starts escaped. */
+export function escapeMarkdownLine(line: string): string {
+  return LINE_START_RULES.reduce((s, [re, to]) => s.replace(re, to), escapeInline(line.trim()));
+}
+
+/** User text placed after other Markdown on its line ("- **Source:** …"): whitespace collapsed, inline syntax escaped. */
 export function escapeMarkdown(text: string): string {
-  return escapeLine(text.replace(/\s+/g, " "));
+  return escapeInline(text.replace(/\s+/g, " ").trim());
 }
 
 /** Multi-line user text as escaped lines; blank lines are kept as paragraph breaks. */
@@ -38,7 +61,7 @@ function escapeBlock(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((l) => escapeLine(l.replace(/\s+/g, " ")));
+    .map((l) => escapeMarkdownLine(l.replace(/\s+/g, " ")));
 }
 
 /** A link only for http(s) addresses; anything else (javascript:, data:, typos) stays inert text. */
@@ -57,22 +80,16 @@ function paragraph(text: string): string[] {
 }
 
 function summarySection(article: TReportArticle, flags: Required<TArticleFlagOptions>): string[] {
-  const s = summarizeArticle(article, flags);
-  const mix = s.sourcingMix.map((m) => `${m.label} ${m.count}`).join(", ") || "none";
-  const redFlags = s.redFlags.map((f) =>
-    f.claims === null
-      ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)`
-      : `${f.label} (${f.claims} ${f.claims === 1 ? "claim" : "claims"})`,
-  );
+  const t = summaryText(summarizeArticle(article, flags));
   return [
     "### Summary",
     "",
-    item("Claims", String(s.claims)),
-    item("Decided", String(s.decided)),
-    item("Approved", String(s.approved)),
-    item("Sourcing mix", mix),
-    item("Red flags", redFlags.length > 0 ? redFlags.join("; ") : "none"),
-    ...(s.needsReattaching ? [item("Needs re-attaching", needsReattachingText(s.needsReattaching)!)] : []),
+    item(SUMMARY_LABELS.claims, escapeMarkdown(t.claims)),
+    item(SUMMARY_LABELS.sourcingMix, escapeMarkdown(t.sourcingMix)),
+    item(SUMMARY_LABELS.redFlags, t.redFlags.length ? "" : t.noRedFlags).trimEnd(),
+    // Numbered as on the report page and in the PDF, nested under the item.
+    ...t.redFlags.map((f) => `   ${f.number}. ${escapeMarkdown(f.text)}`),
+    ...(t.needsReattaching ? [item(SUMMARY_LABELS.needsReattaching, escapeMarkdown(t.needsReattaching))] : []),
     "",
   ];
 }
@@ -110,7 +127,8 @@ function articleSection(report: TReport, article: TReportArticle, index: number,
     ["Version", String(article.version)],
     ["In Sourcebench", markdownLink("Open the article", `${report.appUrl.replace(/\/+$/, "")}/articles/${encodeURIComponent(article.id)}`)],
   ];
-  const out = [`## ${index}. ${escapeMarkdown(article.title)}`, ""];
+  // A heading's trailing "#" run after a space is its optional closing sequence, dropped by renderers.
+  const out = [`## ${index}. ${escapeMarkdown(article.title).replace(/(^|\s)(#+)$/, "$1\\$2")}`, ""];
   out.push(...meta.filter((m): m is [string, string] => !!m[1]).map(([k, v]) => item(k, v)), "");
   out.push(...summarySection(article, flags));
   out.push("### Claims", "");

@@ -9,7 +9,7 @@ import type { TFace, TFontStyle } from "./pdf-fonts";
 import { layoutLine, layoutParagraph, lineHeight, type TLine, type TParagraph } from "./pdf-layout";
 import { claimRedFlags, RED_FLAG_LABELS, resolveFlagOptions, type TArticleFlagOptions, type TExportFlagOptions } from "./red-flags";
 import type { TReport, TReportArticle, TReportClaim } from "./report-types";
-import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, verdictText, needsReattachingText } from "./summary";
+import { claimReviewFacts, claimSourcingFacts, formatDateTime, isWebUrl, summarizeArticle, summaryText, SUMMARY_LABELS, verdictText } from "./summary";
 
 const COLOR = { text: "#111111", muted: "#555555", rule: "#BBBBBB", flag: "#A11A1A", link: "#1A4FA1", quoteBar: "#999999" } as const;
 const MARGIN = { top: 64, bottom: 64, left: 56, right: 56 };
@@ -203,17 +203,13 @@ class ReportWriter {
     const s = summarizeArticle(article, this.flags);
     this.gap(0.6);
     this.heading("Summary", 12, 0.2);
-    this.field("Claims", `${s.claims} (decided ${s.decided}, approved ${s.approved})`);
-    this.field("Sourcing mix", s.sourcingMix.map((m) => `${m.label} ${m.count}`).join(", ") || "none");
-    const flags = s.redFlags.map((f) =>
-      f.claims === null
-        ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)`
-        : `${f.label} (${f.claims} ${f.claims === 1 ? "claim" : "claims"})`,
-    );
-    if (flags.length > 0) this.paragraph(`Red flags: ${flags.join("; ")}`, { style: "bold", color: COLOR.flag });
-    else this.field("Red flags", "none");
-    const orphans = needsReattachingText(s.needsReattaching);
-    if (orphans) this.paragraph(orphans, { style: "bold", color: COLOR.muted });
+    const text = summaryText(s);
+    this.field(SUMMARY_LABELS.claims, text.claims);
+    this.field(SUMMARY_LABELS.sourcingMix, text.sourcingMix);
+    if (text.redFlags.length === 0) this.field(SUMMARY_LABELS.redFlags, text.noRedFlags);
+    else this.paragraph(SUMMARY_LABELS.redFlags, { style: "bold", color: COLOR.flag });
+    for (const f of text.redFlags) this.paragraph(`${f.number}. ${f.text}`, { style: "bold", color: COLOR.flag, indent: 12 });
+    if (text.needsReattaching) this.paragraph(text.needsReattaching, { style: "bold", color: COLOR.muted });
     this.gap(0.6);
   }
 

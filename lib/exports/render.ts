@@ -3,7 +3,7 @@
 import "server-only";
 import { slugify } from "@/lib/slug";
 import { csvWebStream, type TCsvRow } from "./csv";
-import { loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
+import { loadArticleTexts, loadReport, reportArticles, type TProgress, type TReportHeader } from "./get-report";
 import { toScriptSafeJson } from "./safe-json";
 
 import { EXPORT_FORMAT_INFO, type TExportFormat } from "./export-formats";
@@ -40,6 +40,10 @@ const RENDERERS: Record<TExportFormat, (ctx: TRenderContext) => Promise<Readable
   claimreview: async ({ header, includeAll, progress }) =>
     once(toScriptSafeJson((await import("./claim-review")).claimReviews(await loadReport(header, progress), { includeAll }), 2)),
   pdf: async ({ header, flags, progress }) => once(new Uint8Array(await (await import("./pdf")).renderPdf(await loadReport(header, progress), flags))),
+  w3c: async ({ header, progress }) => {
+    const [report, texts] = await Promise.all([loadReport(header, progress), loadArticleTexts(header)]);
+    return once(`${JSON.stringify((await import("./web-annotation")).toAnnotationCollection(report, texts), null, 2)}\n`);
+  },
 };
 
 export async function renderExport(

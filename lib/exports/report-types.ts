@@ -27,6 +27,8 @@ export type TReportClaim = {
   approvedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  // The reviewers' discussion, oldest first; loaded for whole-report formats (the CSV leaves it out).
+  comments?: Array<{ author: string | null; body: string; createdAt: string }>;
 };
 
 export type TReportArticle = {

@@ -10,6 +10,7 @@ import {
 } from "@/lib/claims/labels";
 import { SOURCING_TYPES, type TSourcingType } from "@/lib/claims/schemas";
 import { anonymousShare, articleRedFlags, claimRedFlags, RED_FLAG_LABELS, type TArticleFlagOptions, type TRedFlag } from "./red-flags";
+import { count } from "@/lib/count";
 import type { TReportArticle, TReportClaim } from "./report-types";
 
 export type TArticleSummary = {
@@ -48,6 +49,40 @@ export function summarizeArticle(article: TReportArticle, opts: Required<TArticl
       claims: code === "anonymous_share" ? null : (flagCounts.get(code) ?? 0),
     })),
     needsReattaching: article.needsReattaching,
+  };
+}
+
+/** The summary's field names, the same on the report page and in every export. */
+export const SUMMARY_LABELS = { claims: "Claims", sourcingMix: "Sourcing mix", redFlags: "Red flags", needsReattaching: "Needs re-attaching" } as const;
+
+export type TSummaryText = {
+  /** "3 claims · 2 decided · 1 approved" */
+  claims: string;
+  /** "Named person: 1, Anonymous: 2", or "No claims yet" */
+  sourcingMix: string;
+  /** Every red flag of the article, in the fixed order, numbered from 1: shown as "1. Sourced to … (1 claim)". */
+  redFlags: Array<{ number: number; code: TRedFlag; text: string }>;
+  /** What is shown when there is no red flag. */
+  noRedFlags: string;
+  needsReattaching: string | null;
+};
+
+/**
+ * The article summary as words, once: the report page, the PDF, the Markdown and the
+ * JSON (summary.text and summary.redFlags) print these strings as they are, so a desk
+ * reads the same flags, counted and numbered the same way, wherever it looks.
+ */
+export function summaryText(s: TArticleSummary): TSummaryText {
+  return {
+    claims: `${count(s.claims, "claim")} · ${s.decided.toLocaleString("en-US")} decided · ${s.approved.toLocaleString("en-US")} approved`,
+    sourcingMix: s.sourcingMix.map((m) => `${m.label}: ${m.count.toLocaleString("en-US")}`).join(", ") || "No claims yet",
+    redFlags: s.redFlags.map((f, i) => ({
+      number: i + 1,
+      code: f.code,
+      text: f.claims === null ? `${f.label} (${Math.round(s.anonymousSharePercent ?? 0)}% of tagged claims)` : `${f.label} (${count(f.claims, "claim")})`,
+    })),
+    noRedFlags: "None",
+    needsReattaching: needsReattachingText(s.needsReattaching),
   };
 }
 

@@ -10,6 +10,7 @@ export const RATE_LIMITS = {
   export: { limit: 20, windowSeconds: 60, what: "exports" },
   import: { limit: 30, windowSeconds: 60, what: "new articles" },
   suggest: { limit: 20, windowSeconds: 60, what: "suggestion runs" },
+  annotations: { limit: 10, windowSeconds: 60, what: "annotation imports" },
   team: { limit: 5, windowSeconds: 3600, what: "new teams" },
 } as const;
 

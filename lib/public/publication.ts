@@ -6,7 +6,7 @@ export type TPublication = { slug: string; url: string; since: string; noindex: 
 export const publicReviewPath = (slug: string) => `/f/${encodeURIComponent(slug)}`;
 
 /** The page's absolute address: what readers are sent and what ClaimReview names as its url. */
-export const publicReviewUrl = (slug: string) => `${publicBaseUrl()}${publicReviewPath(slug)}`;
+export const publicReviewUrl = (slug: string) => new URL(`f/${encodeURIComponent(slug)}`, `${publicBaseUrl()}/`).href;
 
 export function toPublication(a: { publicSlug: string | null; publicSince: Date | null; publicNoindex: boolean }): TPublication | null {
   if (!a.publicSlug || !a.publicSince) return null;

@@ -153,6 +153,17 @@ const ACTIONS: Record<string, TCase> = {
         c,
       ),
   },
+  "app/api/articles/[id]/annotations/route.ts#POST": {
+    expect: REVIEWERS,
+    call: async (c) =>
+      routeOutcome(
+        await (await import("@/app/api/articles/[id]/annotations/route")).POST(
+          new Request("http://t/x", { method: "POST", body: JSON.stringify({ type: "Annotation", target: { selector: { type: "TextQuoteSelector", exact: "said" } } }) }),
+          params({ id: c.articleId }),
+        ),
+        c,
+      ),
+  },
   "app/api/claims/[id]/evidence/route.ts#POST": {
     expect: REVIEWERS,
     call: async (c) =>

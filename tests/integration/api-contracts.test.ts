@@ -1,7 +1,7 @@
 // One contract test per JSON route: called as a client calls it, the answer has the
 // status and the shape lib/api/contracts.ts documents (every field, with its type).
 import { describe, expect, it, vi } from "vitest";
-import { API_ROUTES, ZApiClaim, ZApiClaimsPage, ZApiCreatedArticle, ZApiError, ZApiEvidence, ZApiExportJob, ZApiHealth, ZApiSuggestions } from "@/lib/api/contracts";
+import { API_ROUTES, ZApiAnnotationImport, ZApiClaim, ZApiClaimsPage, ZApiCreatedArticle, ZApiError, ZApiEvidence, ZApiExportJob, ZApiHealth, ZApiSuggestions } from "@/lib/api/contracts";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { seedTeam } from "../support/factory";
@@ -58,6 +58,16 @@ describe("JSON API contracts", () => {
     expect(patched).toMatchObject({ rationale: "In the minutes.", evidence: [{ url: "https://council.example/minutes" }] });
     const page: { claims: Array<{ id: string }> } = await check("GET /api/articles/:id/claims?after=&limit=", await claims.GET(json("GET", `/api/articles/${article.id}/claims`), params(article.id)), 200, ZApiClaimsPage);
     expect(page.claims.map((c) => c.id)).toEqual([created.id]);
+
+    const annotations = await import("@/app/api/articles/[id]/annotations/route");
+    const quote = { type: "TextQuoteSelector", exact: "the budget was cut", prefix: "anonymity, said ", suffix: "." };
+    const imported: { anchored: number } = await check(
+      "POST /api/articles/:id/annotations",
+      await annotations.POST(json("POST", "/", { "@context": "http://www.w3.org/ns/anno.jsonld", type: "Annotation", target: { source: "https://x.example/a", selector: quote } }), params(article.id)),
+      201,
+      ZApiAnnotationImport,
+    );
+    expect(imported.anchored).toBe(1);
 
     const job = await db.exportJob.create({ data: { teamId: t.teamId, requestedById: t.users.reviewer.id, format: "csv", filter: {} }, select: { id: true } });
     const jobs = await import("@/app/api/export-jobs/[id]/route");

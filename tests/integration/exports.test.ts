@@ -59,7 +59,8 @@ describe("exports", () => {
     const accurate = reviews.find((r) => r.reviewRating.alternateName === "Accurate")!;
     expect(accurate.reviewRating).toMatchObject({ ratingValue: 5, bestRating: 5, worstRating: 1 });
     expect(accurate.claimReviewed.length).toBeLessThanOrEqual(75);
-    expect(accurate.itemReviewed.author?.name).toBe("The mayor");
+    // "The mayor" describes a role; schema.org's claimant is a named person or organisation only.
+    expect(accurate.itemReviewed.author).toBeUndefined();
     expect(JSON.stringify(accurate.itemReviewed.appearance)).toContain("https://news.example/bridge");
     expect(accurate.author).toMatchObject({ "@type": "Organization" });
     const unverifiable = reviews.find((r) => r.reviewRating.alternateName === "Unverifiable")!;
@@ -80,9 +81,19 @@ describe("exports", () => {
     const t = await seedTeam();
     const other = await seedTeam("other");
     const articleId = await seedReviewed(t);
+    const mayor = await db.claim.findFirstOrThrow({ where: { articleId, start: 0 }, select: { id: true } });
+    await db.comment.create({ data: { teamId: t.teamId, claimId: mayor.id, authorId: t.users.reviewer.id, body: "Checked the video.", createdAt: new Date("2026-03-02T10:00:00Z") } });
+    await db.comment.create({ data: { teamId: t.teamId, claimId: mayor.id, authorId: t.users.editor.id, body: "Agreed.", createdAt: new Date("2026-03-02T11:00:00Z") } });
     const header = await openReport(t.users.viewer.session, { articleId });
     const json = JSON.parse((await bytes(await renderExport(header, "json"))).toString("utf8"));
     expect(json.articles[0].claims).toHaveLength(3);
+    // The reviewers' discussion travels with the JSON, oldest first, by name.
+    const names = Object.fromEntries((await db.user.findMany({ where: { id: { in: [t.users.reviewer.id, t.users.editor.id] } } })).map((u) => [u.id, u.name]));
+    expect(json.articles[0].claims.find((c: { id: string }) => c.id === mayor.id).comments).toEqual([
+      { author: names[t.users.reviewer.id], body: "Checked the video.", createdAt: "2026-03-02T10:00:00.000Z" },
+      { author: names[t.users.editor.id], body: "Agreed.", createdAt: "2026-03-02T11:00:00.000Z" },
+    ]);
+    expect(json.articles[0].claims.filter((c: { comments: unknown[] }) => c.comments.length === 0)).toHaveLength(2);
     const md = (await bytes(await renderExport(header, "md"))).toString("utf8");
     expect(md).toContain("Bridge report");
     await expect(openReport(other.users.admin.session, { articleId })).rejects.toBeInstanceOf(AppError);

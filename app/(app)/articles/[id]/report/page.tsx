@@ -10,5 +10,5 @@ export const metadata: Metadata = { title: "Fact-check report" };
 export default async function ArticleReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
   const [{ id }, { page }] = await Promise.all([params, searchParams]);
   const data = await pageData(async () => getArticleReportPage(await getSession(), id));
-  return <ArticleReport report={data.report} page={ZReportPage.parse(page)} publish={data.canPublish ? { publication: data.publication } : null} />;
+  return <ArticleReport report={data.report} flags={data.flags} page={ZReportPage.parse(page)} publish={data.canPublish ? { publication: data.publication } : null} />;
 }
