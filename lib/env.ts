@@ -22,6 +22,14 @@ const ZEnv = z
     // (comma-separated e-mail addresses).
     TEAM_CREATION: z.enum(["anyone", "instance_admins"]).default("anyone"),
     INSTANCE_ADMINS: z.string().default(""),
+    // TESTS ONLY. Comma-separated "ip:port" pairs (IPv6 as "[::1]:port") that a URL import
+    // may fetch although the address is internal or the port unusual, so test suites can
+    // serve pages from 127.0.0.1. Unset (the default) opens nothing; never set it in production.
+    URL_IMPORT_TEST_ALLOW: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
+      .refine((list) => list.every((e) => /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\]):\d{1,5}$/i.test(e)), "URL_IMPORT_TEST_ALLOW must list ip:port pairs, e.g. 127.0.0.1:4100"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -52,3 +60,4 @@ export function env(): TEnv {
 export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);
 export const instanceAdmins = () => new Set(env().INSTANCE_ADMINS.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean));
 export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");
+export const urlImportTestAllow = () => env().URL_IMPORT_TEST_ALLOW;
