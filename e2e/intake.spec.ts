@@ -25,7 +25,7 @@ test.describe("article intake", () => {
     await page.getByLabel("Title").fill("Bad file");
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Add article" }).click();
-    await expect(appAlert(page).first()).toContainText("Upload a .txt, .md or .html file.");
+    await expect(appAlert(page).first()).toContainText("Upload a .txt, .md, .html or .docx file.");
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 97) });
     await page.getByRole("button", { name: "Add article" }).click();
     await expect(appAlert(page).first()).toContainText("larger than 2 MB");

@@ -179,7 +179,7 @@ export async function safeFetch(rawUrl: string, options: TSafeFetchOptions = {})
         return Array.isArray(v) ? v[0] ?? "" : v ?? "";
       };
       if (REDIRECTS.has(res.statusCode)) {
-        res.body.destroy();
+        discard(res.body);
         if (hop >= opts.maxRedirects) throw refuse(FETCH_MESSAGES.redirects(opts.maxRedirects));
         try {
           url = new URL(header("location"), url);
@@ -189,25 +189,25 @@ export async function safeFetch(rawUrl: string, options: TSafeFetchOptions = {})
         continue;
       }
       if (res.statusCode < 200 || res.statusCode > 299) {
-        res.body.destroy();
+        discard(res.body);
         throw refuse(FETCH_MESSAGES.status(res.statusCode));
       }
       const contentType = header("content-type");
       const media = contentType.split(";")[0]!.trim().toLowerCase();
       if (!PAGE_TYPES.has(media)) {
-        res.body.destroy();
+        discard(res.body);
         throw refuse(FETCH_MESSAGES.type(media));
       }
       const charsetMatch = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
       const declared = Number(header("content-length") || 0);
       const encoding = header("content-encoding");
       if (!encoding && declared > opts.maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw refuse(FETCH_MESSAGES.tooLarge(mb), "PAYLOAD_TOO_LARGE");
       }
       const decode = decoder(encoding);
       if (!decode) {
-        res.body.destroy();
+        discard(res.body);
         throw refuse(FETCH_MESSAGES.encoding);
       }
       const body = await readCapped(res.body, decode, opts.maxBytes, Boolean(encoding && encoding !== "identity"), mb, signal);
@@ -227,6 +227,12 @@ export async function safeFetch(rawUrl: string, options: TSafeFetchOptions = {})
   }
 }
 
+// A body we stop reading: undici's destroy() emits an AbortError, which is expected here.
+function discard(stream: Readable): void {
+  stream.on("error", () => undefined);
+  stream.destroy();
+}
+
 // Reads the (decoded) body until it ends or passes the cap; past the cap both the raw
 // and the decoded stream are destroyed, so neither the network nor the inflater keeps going.
 async function readCapped(raw: Readable, decode: (s: Readable) => Readable, maxBytes: number, compressed: boolean, mb: number, signal: AbortSignal): Promise<Buffer> {
@@ -244,8 +250,8 @@ async function readCapped(raw: Readable, decode: (s: Readable) => Readable, maxB
     if (isTimeout(err, signal)) throw refuse(FETCH_MESSAGES.timeout);
     throw refuse(FETCH_MESSAGES.connect);
   } finally {
-    raw.destroy();
-    if (stream !== raw) stream.destroy();
+    discard(raw);
+    if (stream !== raw) discard(stream);
   }
   return Buffer.concat(chunks);
 }
