@@ -40,7 +40,7 @@ const FURNITURE_TEXT = /^(advertisement|advert|ad|sponsored|sponsored content|st
 const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting"]);
 
 type TEl = { getAttribute(n: string): string | null; textContent: string | null; remove(): void; tagName: string; parentElement: TEl | null };
-type TDoc = { querySelector(s: string): TEl | null; querySelectorAll(s: string): ArrayLike<TEl>; title: string; body: TEl | null };
+type TDoc = { documentElement: TEl | null; querySelector(s: string): TEl | null; querySelectorAll(s: string): ArrayLike<TEl>; title: string; body: TEl | null };
 
 const clean = (v: unknown): string | null => {
   if (typeof v !== "string") return null;
@@ -161,7 +161,10 @@ const DROP_IN_TEXT = new Set(["figure", "figcaption", "picture", "aside", "nav"]
 
 export function extractArticle(html: string, pageUrl?: string): TExtractedArticle {
   assertShallow(html);
-  const { document } = parseHTML(html) as unknown as { document: TDoc };
+  let { document } = parseHTML(html) as unknown as { document: TDoc };
+  // linkedom builds no <html><body> for a fragment ("<article><p>…</p></article>"), and
+  // Readability reads the body: a fragment is given the page around it.
+  if (!document.body || document.documentElement?.tagName !== "HTML") ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`) as unknown as { document: TDoc });
   const meta = readMetadata(document, pageUrl);
   removeFurniture(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 200, disableJSONLD: true }).parse();

@@ -31,7 +31,7 @@ export type TFetchSettings = Omit<TSafeFetchOptions, "allow">;
 // The same size limit as an upload (the page is then cut down to its article).
 const FETCH_LIMIT = { maxBytes: MAX_UPLOAD_BYTES };
 
-const captureInfo = (c: { id: string; requestedUrl: string; finalUrl: string; httpStatus: number; fetchedAt: Date; sha256: string; bodyBytes: number }): TCaptureInfo => ({
+export const toCaptureInfo = (c: { id: string; requestedUrl: string; finalUrl: string; httpStatus: number; fetchedAt: Date; sha256: string; bodyBytes: number }): TCaptureInfo => ({
   id: c.id,
   requestedUrl: c.requestedUrl,
   finalUrl: c.finalUrl,
@@ -70,7 +70,7 @@ async function fetchAndExtract(actor: { teamId: string; userId: string }, url: s
     },
     select: { id: true, requestedUrl: true, finalUrl: true, httpStatus: true, fetchedAt: true, sha256: true, bodyBytes: true },
   });
-  return { captureId: capture.id, text: extracted.text, meta: { ...extracted.meta, url: extracted.meta.url ?? page.finalUrl }, capture: captureInfo(capture) };
+  return { captureId: capture.id, text: extracted.text, meta: { ...extracted.meta, url: extracted.meta.url ?? page.finalUrl }, capture: toCaptureInfo(capture) };
 }
 
 export async function previewUrlImport(session: TSession | null, input: TImportUrl, settings: TFetchSettings = {}): Promise<TUrlImportPreview> {
@@ -102,7 +102,7 @@ export async function getLatestCapture(session: TSession | null, articleId: stri
     orderBy: { fetchedAt: "desc" },
     select: { id: true, requestedUrl: true, finalUrl: true, httpStatus: true, fetchedAt: true, sha256: true, bodyBytes: true },
   });
-  return c ? captureInfo(c) : null;
+  return c ? toCaptureInfo(c) : null;
 }
 
 // The page as it was fetched, for download.
