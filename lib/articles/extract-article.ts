@@ -13,6 +13,7 @@ import { parseHTML } from "linkedom";
 import { invalid } from "@/lib/errors";
 import { canonicalText } from "./canonical-text";
 import { assertShallow, htmlToText } from "./import-text";
+import { NO_ARTICLE_TEXT } from "./schemas";
 
 export type TExtractedMeta = {
   title: string | null;
@@ -24,7 +25,7 @@ export type TExtractedMeta = {
 };
 export type TExtractedArticle = { text: string; meta: TExtractedMeta };
 
-export const NO_ARTICLE_TEXT = "No article text found on that page.";
+export { NO_ARTICLE_TEXT };
 
 // Elements that are never the article's prose.
 const FURNITURE_SELECTOR = [
@@ -168,7 +169,11 @@ export function extractArticle(html: string, pageUrl?: string): TExtractedArticl
   const meta = readMetadata(document, pageUrl);
   removeFurniture(document);
   const article = new Readability(document as unknown as Document, { charThreshold: 200, disableJSONLD: true }).parse();
-  const text = canonicalText(article?.content ? htmlToText(article.content, { skip: DROP_IN_TEXT }) : "");
+  let text = canonicalText(article?.content ? htmlToText(article.content, { skip: DROP_IN_TEXT }) : "");
+  // The headline is the title field; Readability leaves it in the body when the page has
+  // no <title> to match it against.
+  const headline = meta.title ?? clean(article?.title);
+  if (headline && text.startsWith(`${headline}\n\n`)) text = text.slice(headline.length + 2);
   if (!text) throw invalid(NO_ARTICLE_TEXT, { text: NO_ARTICLE_TEXT });
   return {
     text,

@@ -19,8 +19,8 @@ import { requireMember } from "@/lib/teams/require-member";
 import { runCpuTask } from "@/lib/workers/run-cpu-task";
 import { canonicalText } from "./canonical-text";
 import { editArticleText, type TEditResult } from "./edit-article-text";
-import { NO_ARTICLE_TEXT, type TExtractedArticle, type TExtractedMeta } from "./extract-article";
-import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, type TImportUrl, type TReimportArticle } from "./schemas";
+import type { TExtractedArticle, TExtractedMeta } from "./extract-article";
+import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, NO_ARTICLE_TEXT, type TImportUrl, type TReimportArticle } from "./schemas";
 
 export type TCaptureInfo = { id: string; requestedUrl: string; finalUrl: string; host: string; httpStatus: number; fetchedAt: string; sha256: string; bodyBytes: number };
 export type TUrlImportPreview = { captureId: string; text: string; meta: TExtractedMeta; capture: TCaptureInfo };

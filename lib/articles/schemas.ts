@@ -5,6 +5,7 @@ import { canonicalText } from "./canonical-text";
 
 export const MAX_TEXT_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const NO_ARTICLE_TEXT = "No article text found on that page.";
 export const UPLOAD_TYPES = { txt: ["text/plain"], md: ["text/markdown", "text/x-markdown"], html: ["text/html"] } as const;
 
 const optionalText = (max: number, label: string) =>

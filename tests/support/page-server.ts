@@ -9,7 +9,8 @@ import { NEWS_PAGES } from "./news-pages";
 
 export type TPageServer = { port: number; base: string; log: string[]; routes: Map<string, (req: IncomingMessage, res: ServerResponse) => void>; close: () => Promise<void> };
 
-export async function startServer(host = "127.0.0.1", routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>()): Promise<TPageServer> {
+export async function startServer(host = "127.0.0.1", port = 0): Promise<TPageServer> {
+  const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   const log: string[] = [];
   const open = new Set<ServerResponse>();
   const server: Server = createServer((req, res) => {
@@ -20,11 +21,11 @@ export async function startServer(host = "127.0.0.1", routes = new Map<string, (
     if (route) return route(req, res);
     res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
   });
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, host, resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    port,
-    base: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port: bound,
+    base: `http://${host.includes(":") ? `[${host}]` : host}:${bound}`,
     log,
     routes,
     close: async () => {
@@ -36,8 +37,8 @@ export async function startServer(host = "127.0.0.1", routes = new Map<string, (
 }
 
 // The news pages and the awkward answers, at fixed paths.
-export async function startNewsServer(): Promise<TPageServer> {
-  const srv = await startServer();
+export async function startNewsServer(port = 0): Promise<TPageServer> {
+  const srv = await startServer("127.0.0.1", port);
   const html = (body: string | Buffer, type = "text/html; charset=utf-8") => (_req: IncomingMessage, res: ServerResponse) => res.writeHead(200, { "content-type": type }).end(body);
   for (const [path, page] of Object.entries(NEWS_PAGES)) srv.routes.set(path, html(page.html, page.contentType));
   const redirect = (to: string, status = 302) => (_req: IncomingMessage, res: ServerResponse) => res.writeHead(status, { location: to }).end();
