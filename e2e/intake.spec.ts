@@ -1,6 +1,7 @@
 import { appAlert, expect, signIn, test } from "./fixtures";
 
 test.describe("article intake", () => {
+  // The reader view takes the page's only <h1> as its headline (the title typed here wins).
   test("an HTML file becomes readable paragraphs with no markup or script", async ({ page, team }) => {
     await signIn(page, team.users.reviewer);
     await page.goto("/articles/new");
@@ -11,7 +12,8 @@ test.describe("article intake", () => {
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "story.html", mimeType: "text/html", buffer: Buffer.from(html) });
     await page.getByRole("button", { name: "Add article" }).click();
     await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}$/);
-    await expect(page.getByTestId("article-text")).toHaveText("Council backs & funds bridge\n\nThe council voted 7–2, officials said.\n\nResidents were not asked.");
+    await expect(page.getByTestId("article-text")).toHaveText("The council voted 7–2, officials said.\n\nResidents were not asked.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imported from HTML");
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
@@ -25,7 +27,7 @@ test.describe("article intake", () => {
     await page.getByLabel("Title").fill("Bad file");
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "doc.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Add article" }).click();
-    await expect(appAlert(page).first()).toContainText("Upload a .txt, .md or .html file.");
+    await expect(appAlert(page).first()).toContainText("Upload a .txt, .md, .html or .docx file.");
     await page.getByLabel(/or upload a file/).setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 97) });
     await page.getByRole("button", { name: "Add article" }).click();
     await expect(appAlert(page).first()).toContainText("larger than 2 MB");

@@ -30,6 +30,14 @@ const ZEnv = z
       .refine((v) => /^https?:\/\//i.test(v), "PUBLIC_BASE_URL must be an http(s):// URL")
       .transform((v) => new URL(v).href.replace(/\/+$/, ""))
       .optional(),
+    // TESTS ONLY. Comma-separated "ip:port" pairs (IPv6 as "[::1]:port") that a URL import
+    // may fetch although the address is internal or the port unusual, so test suites can
+    // serve pages from 127.0.0.1. Unset (the default) opens nothing; never set it in production.
+    URL_IMPORT_TEST_ALLOW: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((e) => e.trim()).filter(Boolean))
+      .refine((list) => list.every((e) => /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\]):\d{1,5}$/i.test(e)), "URL_IMPORT_TEST_ALLOW must list ip:port pairs, e.g. 127.0.0.1:4100"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -61,3 +69,4 @@ export const oidcEnabled = () => Boolean(env().OIDC_ISSUER);
 export const instanceAdmins = () => new Set(env().INSTANCE_ADMINS.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean));
 export const secureCookies = () => (env().NEXTAUTH_URL ?? "").startsWith("https://");
 export const publicBaseUrl = () => (env().PUBLIC_BASE_URL ?? env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+export const urlImportTestAllow = () => env().URL_IMPORT_TEST_ALLOW;

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { TArticleForReview } from "@/lib/articles/get-article-for-review";
 import type { TEditResult } from "@/lib/articles/edit-article-text";
 import type { TClaimView } from "@/lib/claims/claim-dto";
+import { CaptureLine } from "./capture-line";
 import { EditTextDialog } from "./edit-text-dialog";
 import { ImportAnnotationsDialog } from "./import-annotations-dialog";
 import { ReviewProgress } from "./review-progress";
@@ -35,6 +36,7 @@ export function ReviewHeader({ article, role, anchored, orphanCount, canEdit, bu
         <p className="text-sm text-slate-600">
           <Byline outlet={article.outlet} author={article.author} publishedAt={article.publishedAt} version={article.version.number} />
         </p>
+        {article.capture ? <CaptureLine articleId={article.id} version={article.version.number} capture={article.capture} canEdit={canEdit} onReimported={onTextEdited} /> : null}
         <ReviewProgress claims={anchored} orphans={orphanCount} />
       </div>
       <div className="flex flex-wrap gap-2 [&>*]:whitespace-nowrap">

@@ -24,6 +24,26 @@ export const ZApiArticleVersion = z.object({ id: z.uuid(), number: z.number().in
 
 export const ZApiCreatedArticle = z.object({ id: z.uuid(), version: ZApiArticleVersion });
 
+export const ZApiCapture = z.object({
+  id: z.uuid(),
+  requestedUrl: z.string(),
+  finalUrl: z.string(),
+  host: z.string(),
+  httpStatus: z.number().int(),
+  fetchedAt: ZIso,
+  sha256: z.string(),
+  bodyBytes: z.number().int(),
+});
+
+export const ZApiUrlImport = z.object({
+  captureId: z.uuid(),
+  text: z.string(),
+  meta: z.object({ title: z.string().nullable(), author: z.string().nullable(), outlet: z.string().nullable(), publishedAt: z.string().nullable(), url: z.string().nullable() }),
+  capture: ZApiCapture,
+});
+
+export const ZApiReimport = z.object({ version: z.number().int(), kept: z.number().int(), moved: z.number().int(), orphaned: z.number().int(), capture: ZApiCapture });
+
 export const ZApiEvidence = z.object({ id: z.uuid(), url: z.string(), note: z.string(), createdAt: ZIso });
 
 export const ZApiClaim = z.object({
@@ -129,10 +149,26 @@ export const API_ROUTES: TApiRoute[] = [
   {
     method: "POST",
     path: "/api/articles",
-    request: "{title, text | file: {name, type?, content}, outlet?, author?, url?, publishedAt?}",
+    request: "{title, text | file: {name, type?, content, encoding?}, outlet?, author?, url?, publishedAt?, captureId?}",
     status: 201,
     response: ZApiCreatedArticle,
-    doc: "A `file` (.txt, .md or .html, by its name) is imported as the form's upload is. The text is stored canonical (see \"Article text\" below) and answered back: claim offsets index into that string.",
+    doc: "A `file` (.txt, .md, .html, or .docx with `encoding: \"base64\"`, by its name) is imported as the form's upload is; an HTML file's headline, byline, outlet, date and canonical address fill the fields left out. `captureId` (from `POST /api/articles/import`) saves a URL import with its capture. The text is stored canonical (see \"Article text\" below) and answered back: claim offsets index into that string.",
+  },
+  {
+    method: "POST",
+    path: "/api/articles/import",
+    request: "{url}",
+    status: 200,
+    response: ZApiUrlImport,
+    doc: "The server fetches the page (see \"Import from a URL\" below) and answers its article text and metadata to check before saving with `POST /api/articles` and the `captureId`. A refused or unreadable address is a 400 (413 over the size limit) with the reason.",
+  },
+  {
+    method: "POST",
+    path: "/api/articles/:id/reimport",
+    request: "{baseVersion}",
+    status: 200,
+    response: ZApiReimport,
+    doc: "A new version from the address the article was imported from (its claims re-anchor as for any edit); the same text makes no version.",
   },
   {
     method: "GET",
@@ -195,4 +231,5 @@ export const API_ROUTES: TApiRoute[] = [
     doc: `Formats: ${exportFormatsFor("dashboard").join(", ")}. Over 5,000 claims the export runs as a background job and the browser is sent to its progress page (\`/exports/:jobId\`).`,
   },
   { method: "GET", path: "/api/articles/:id/export/:format", status: 200, response: "the file", doc: `One article's report in any export format: ${exportFormatsFor("article").join(", ")} (\`w3c\`: its claims as a W3C Web Annotation collection).` },
+  { method: "GET", path: "/api/articles/:id/captures/:captureId", status: 200, response: "the page as fetched", doc: "A URL import's capture, byte for byte as the site sent it (after content decoding), as a download; `X-Content-SHA256` is its hash." },
 ];

@@ -14,7 +14,9 @@ import type { TEditArticleText } from "./schemas";
 
 export type TEditResult = { version: number; kept: number; moved: number; orphaned: number };
 
-export async function editArticleText(session: TSession | null, input: TEditArticleText): Promise<TEditResult> {
+// `from`: a re-import from the web (import-url.ts) marks the version's source and hands
+// over the page it was fetched from, kept with the article (and the version, if one is made).
+export async function editArticleText(session: TSession | null, input: TEditArticleText, from?: { sourceFormat: "url"; captureId: string }): Promise<TEditResult> {
   const actor = await requireMember(session, "article.editText");
   return db.$transaction(
     async (tx) => {
@@ -33,12 +35,20 @@ export async function editArticleText(session: TSession | null, input: TEditArti
         where: { articleId_number: { articleId: input.articleId, number: row.current_version } },
         select: { id: true, text: true },
       });
-      if (previous.text === input.text) return { version: row.current_version, kept: 0, moved: 0, orphaned: 0 };
+      const keepCapture = async (versionId: string | null) => {
+        if (!from) return;
+        await tx.articleCapture.updateMany({ where: { id: from.captureId, teamId: actor.teamId, articleId: null }, data: { articleId: input.articleId, versionId } });
+      };
+      if (previous.text === input.text) {
+        await keepCapture(null);
+        return { version: row.current_version, kept: 0, moved: 0, orphaned: 0 };
+      }
       const number = row.current_version + 1;
       const version = await tx.articleVersion.create({
-        data: { teamId: actor.teamId, articleId: input.articleId, number, text: input.text, createdById: actor.userId },
+        data: { teamId: actor.teamId, articleId: input.articleId, number, text: input.text, createdById: actor.userId, ...(from ? { sourceFormat: from.sourceFormat } : {}) },
         select: { id: true },
       });
+      await keepCapture(version.id);
       await tx.article.update({ where: { id: input.articleId }, data: { currentVersion: number } });
 
       const claims = await tx.claim.findMany({

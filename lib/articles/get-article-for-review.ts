@@ -11,6 +11,7 @@ import { requireMember, type TActor } from "@/lib/teams/require-member";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import { isId } from "@/lib/ids";
 import { reviewClaimsPage, type TReviewCursor } from "./review-claims-page";
+import { toCaptureInfo, type TCaptureInfo } from "./import-url";
 
 export type TArticleForReview = {
   actor: TActor;
@@ -24,6 +25,8 @@ export type TArticleForReview = {
     archivedAt: string | null;
     version: { id: string; number: number; text: string; createdAt: string };
     versionCount: number;
+    // The newest page fetched for a URL import ("Captured <date> from <host>"), if any.
+    capture: TCaptureInfo | null;
   };
   // The first page of claims in text order; `moreClaims` is where the next page starts
   // (the workbench fetches the rest after the page shows), null when this is all.
@@ -47,7 +50,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
     select: { id: true, title: true, outlet: true, author: true, url: true, publishedAt: true, archivedAt: true, currentVersion: true },
   });
   if (!article) throw notFound("That article");
-  const [version, claims, ratings, members, team] = await Promise.all([
+  const [version, claims, ratings, members, team, capture] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({
       where: { articleId_number: { articleId: article.id, number: article.currentVersion } },
       select: { id: true, number: true, text: true, createdAt: true },
@@ -60,6 +63,11 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       orderBy: { user: { name: "asc" } },
     }),
     db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { approvalStaleHours: true, anonymousShareThreshold: true } }),
+    db.articleCapture.findFirst({
+      where: { articleId: article.id, teamId: actor.teamId },
+      orderBy: { fetchedAt: "desc" },
+      select: { id: true, requestedUrl: true, finalUrl: true, httpStatus: true, fetchedAt: true, sha256: true, bodyBytes: true },
+    }),
   ]);
   return {
     actor,
@@ -73,6 +81,7 @@ export async function getArticleForReview(session: TSession | null, articleId: s
       archivedAt: article.archivedAt?.toISOString() ?? null,
       version: { ...version, createdAt: version.createdAt.toISOString() },
       versionCount: article.currentVersion,
+      capture: capture ? toCaptureInfo(capture) : null,
     },
     claims: claims.claims,
     moreClaims: claims.next,

@@ -19,7 +19,7 @@ const BLOCK = new Set([
 // open elements, so a file nested deeper is refused before it is built.
 export const MAX_HTML_DEPTH = 400;
 
-function assertShallow(html: string): void {
+export function assertShallow(html: string): void {
   let depth = 0;
   const tooDeep = new Error("too deep");
   try {
@@ -40,7 +40,9 @@ function assertShallow(html: string): void {
   }
 }
 
-export function htmlToText(html: string): string {
+// `skip` adds elements to leave out with their contents (the reader view drops figures
+// and their captions, which are not the article's prose).
+export function htmlToText(html: string, { skip }: { skip?: ReadonlySet<string> } = {}): string {
   assertShallow(html);
   const doc = parseDocument(html, { decodeEntities: true }) as unknown as TNode;
   const blocks: string[] = [];
@@ -66,7 +68,7 @@ export function htmlToText(html: string): string {
     }
     if (node.type === "comment" || node.type === "directive" || node.type === "cdata") continue;
     const name = node.name?.toLowerCase();
-    if (name && SKIP.has(name)) continue;
+    if (name && (SKIP.has(name) || skip?.has(name))) continue;
     if (name === "br") line += " ";
     if (name && BLOCK.has(name)) {
       flush();
@@ -95,15 +97,20 @@ export function plainToText(text: string): string {
 }
 
 export type TImportKind = "txt" | "md" | "html";
+// What an upload can be: the text kinds above, or a Word document (./import-docx.ts).
+export type TUploadKind = TImportKind | "docx";
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export function kindOfFile(name: string, mime: string): TImportKind | null {
+export function kindOfFile(name: string, mime: string): TUploadKind | null {
   const ext = name.toLowerCase().split(".").pop() ?? "";
   if (["txt", "text"].includes(ext)) return "txt";
   if (["md", "markdown"].includes(ext)) return "md";
-  if (["html", "htm"].includes(ext)) return "html";
+  if (["html", "htm", "xhtml"].includes(ext)) return "html";
+  if (ext === "docx") return "docx";
   if (mime === "text/plain") return "txt";
   if (mime === "text/markdown") return "md";
-  if (mime === "text/html") return "html";
+  if (mime === "text/html" || mime === "application/xhtml+xml") return "html";
+  if (mime === DOCX_MIME) return "docx";
   return null;
 }
 

@@ -5,6 +5,7 @@ import { canonicalText } from "./canonical-text";
 
 export const MAX_TEXT_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const NO_ARTICLE_TEXT = "No article text found on that page.";
 export const UPLOAD_TYPES = { txt: ["text/plain"], md: ["text/markdown", "text/x-markdown"], html: ["text/html"] } as const;
 
 const optionalText = (max: number, label: string) =>
@@ -93,9 +94,18 @@ export const ZArticleText = z
       .max(MAX_TEXT_CHARS, TOO_LONG),
   );
 
-export const ZSourceFormat = z.enum(["paste", "txt", "md", "html"]);
+export const ZSourceFormat = z.enum(["paste", "txt", "md", "html", "docx", "url"]);
 
-export const ZCreateArticle = ZArticleMeta.extend({ text: ZArticleText, sourceFormat: ZSourceFormat.default("paste") });
+// `captureId`: the page fetched for a URL import's preview (import-url.ts), which the
+// saved article then keeps as its provenance.
+export const ZCreateArticle = ZArticleMeta.extend({ text: ZArticleText, sourceFormat: ZSourceFormat.default("paste"), captureId: ZId.nullable().optional() });
+
+// A web address to import: the server fetches it (lib/net/safe-fetch.ts).
+export const ZImportUrl = z.object({ url: ZWebUrl });
+export type TImportUrl = z.infer<typeof ZImportUrl>;
+
+export const ZReimportArticle = z.object({ articleId: ZId, baseVersion: ZVersion });
+export type TReimportArticle = z.infer<typeof ZReimportArticle>;
 export type TCreateArticle = z.infer<typeof ZCreateArticle>;
 
 export const ZEditArticleText = z.object({ articleId: ZId, text: ZArticleText, baseVersion: ZVersion });

@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 export const RATE_LIMITS = {
   export: { limit: 20, windowSeconds: 60, what: "exports" },
   import: { limit: 30, windowSeconds: 60, what: "new articles" },
+  // Each fetch of a web page (preview or re-import) costs this server a connection.
+  fetch: { limit: 20, windowSeconds: 60, what: "page fetches" },
   suggest: { limit: 20, windowSeconds: 60, what: "suggestion runs" },
   annotations: { limit: 10, windowSeconds: 60, what: "annotation imports" },
   team: { limit: 5, windowSeconds: 3600, what: "new teams" },

@@ -28,6 +28,8 @@ function pool(): Piscina {
 
 const TOO_HEAVY: Record<TCpuTask["task"], string> = {
   import: "That file took too long or too much memory to read, so it was stopped. It may be malformed; try plain text or paste the article's text.",
+  extract: "That page took too long or too much memory to read, so it was stopped. Paste the article's text instead.",
+  docx: "That file took too long or too much memory to read, so it was stopped. It may be malformed; paste the article's text instead.",
   analyse: "The assistant took too long on this text, so it was stopped. Add claims by hand, or try again once the text is shorter.",
 };
 
@@ -43,6 +45,6 @@ export async function runCpuTask<T>(task: TCpuTask, { timeoutMs = CPU_TASK_LIMIT
     if (/queue is at limit|Task queue/i.test(e?.message ?? "")) throw new AppError("UNAVAILABLE", "The server is busy with other heavy requests. Try again in a moment.");
     throw err;
   }
-  if (!answer.ok) throw new AppError(answer.code as TErrorCode, answer.message);
+  if (!answer.ok) throw new AppError(answer.code as TErrorCode, answer.message, answer.details);
   return answer.value;
 }

@@ -6,10 +6,19 @@
 // replaced; every call runs the real data functions against real PostgreSQL.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { TSession } from "@/lib/auth";
+import { gzipSync } from "node:zlib";
 import { db } from "@/lib/db";
+import { startServer } from "../support/page-server";
 import { makeCell, type TCell } from "./fixtures";
+
+// URL imports fetch a page: one served here, reachable through the test-only allow-list
+// (read by lib/env.ts on first use, after this line).
+const pages = await startServer();
+pages.routes.set("/story", (_req, res) => res.writeHead(200, { "content-type": "text/html" }).end("<article><p>The minister said the plan works. Critics said it fails.</p></article>"));
+process.env.URL_IMPORT_TEST_ALLOW = `127.0.0.1:${pages.port}`;
+afterAll(() => pages.close());
 
 let currentSession: TSession | null = null;
 vi.mock("@/lib/auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getSession: async () => currentSession }));
@@ -88,6 +97,14 @@ const ACTIONS: Record<string, TCase> = {
       return actionOutcome((await articles()).createArticleAction(f));
     },
   },
+  "lib/articles/actions.ts#previewUrlImportAction": { expect: REVIEWERS_OWN_TEAM, call: async () => actionOutcome((await articles()).previewUrlImportAction({ url: `${pages.base}/story` })) },
+  "lib/articles/actions.ts#reimportArticleAction": {
+    expect: REVIEWERS,
+    call: async (c) => {
+      await db.article.update({ where: { id: c.articleId }, data: { url: `${pages.base}/story` } });
+      return actionOutcome((await articles()).reimportArticleAction({ articleId: c.articleId, baseVersion: 1 }));
+    },
+  },
   "lib/articles/actions.ts#updateArticleRecordAction": { expect: REVIEWERS, call: async (c) => actionOutcome((await articles()).updateArticleRecordAction({ articleId: c.articleId, outlet: "Renamed outlet" })) },
   "lib/articles/actions.ts#archiveArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).archiveArticleAction({ articleId: c.articleId })) },
   "lib/articles/actions.ts#restoreArticleAction": { expect: EDITORS, call: async (c) => actionOutcome((await articles()).restoreArticleAction({ articleId: c.archivedArticleId })) },
@@ -133,6 +150,28 @@ const ACTIONS: Record<string, TCase> = {
     expect: REVIEWERS_OWN_TEAM,
     call: async (c) =>
       routeOutcome(await (await import("@/app/api/articles/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ title: "Via the API", text: "Body text." }) })), c),
+  },
+  "app/api/articles/import/route.ts#POST": {
+    expect: REVIEWERS_OWN_TEAM,
+    call: async (c) => routeOutcome(await (await import("@/app/api/articles/import/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ url: `${pages.base}/story` }) })), c),
+  },
+  "app/api/articles/[id]/reimport/route.ts#POST": {
+    expect: REVIEWERS,
+    call: async (c) => {
+      await db.article.update({ where: { id: c.articleId }, data: { url: `${pages.base}/story` } });
+      return routeOutcome(await (await import("@/app/api/articles/[id]/reimport/route")).POST(new Request("http://t/x", { method: "POST", body: JSON.stringify({ baseVersion: 1 }) }), params({ id: c.articleId })), c);
+    },
+  },
+  "app/api/articles/[id]/captures/[captureId]/route.ts#GET": {
+    expect: MEMBERS,
+    call: async (c) => {
+      const body = Buffer.from(`<title>${c.secretTitle}</title>`);
+      const capture = await db.articleCapture.create({
+        data: { teamId: c.a.teamId, articleId: c.articleId, requestedUrl: "https://example.org/a", finalUrl: "https://example.org/a", httpStatus: 200, contentType: "text/html", fetchedAt: new Date(), sha256: "0".repeat(64), bodyBytes: body.length, bodyGzip: gzipSync(body) },
+        select: { id: true },
+      });
+      return routeOutcome(await (await import("@/app/api/articles/[id]/captures/[captureId]/route")).GET(new Request("http://t/x"), params({ id: c.articleId, captureId: capture.id })), c);
+    },
   },
   "app/api/articles/[id]/suggestions/route.ts#GET": {
     expect: REVIEWERS,

@@ -26,7 +26,7 @@ describe("POST /api/articles", () => {
     expect(md.status).toBe(201);
     expect(md.json.version?.text).toBe("Levy\n\nThe council said so.");
     const pdf = await post({ title: "x", file: { name: "scan.pdf", content: "%PDF" } });
-    expect(pdf).toMatchObject({ status: 400, json: { error: { code: "VALIDATION", message: "Upload a .txt, .md or .html file." } } });
+    expect(pdf).toMatchObject({ status: 400, json: { error: { code: "VALIDATION", message: "Upload a .txt, .md, .html or .docx file." } } });
     const deep = await post({ title: "x", file: { name: "page.html", content: `${"<div>".repeat(5000)}x` } });
     expect(deep.status).toBe(400);
     expect(deep.json.error?.message).toContain("nests elements");

@@ -1,10 +1,16 @@
 // One contract test per JSON route: called as a client calls it, the answer has the
 // status and the shape lib/api/contracts.ts documents (every field, with its type).
-import { describe, expect, it, vi } from "vitest";
-import { API_ROUTES, ZApiAnnotationImport, ZApiClaim, ZApiClaimsPage, ZApiCreatedArticle, ZApiError, ZApiEvidence, ZApiExportJob, ZApiHealth, ZApiSuggestions } from "@/lib/api/contracts";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { API_ROUTES, ZApiAnnotationImport, ZApiClaim, ZApiClaimsPage, ZApiCreatedArticle, ZApiError, ZApiEvidence, ZApiExportJob, ZApiHealth, ZApiReimport, ZApiSuggestions, ZApiUrlImport } from "@/lib/api/contracts";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { seedTeam } from "../support/factory";
+import { startNewsServer } from "../support/page-server";
+
+// The URL import's routes fetch from a server in this test, opened by the test-only allow-list.
+const pages = await startNewsServer();
+process.env.URL_IMPORT_TEST_ALLOW = `127.0.0.1:${pages.port}`;
+afterAll(() => pages.close());
 
 let session: TSession | null = null;
 vi.mock("@/lib/auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getSession: async () => session }));
@@ -34,6 +40,13 @@ describe("JSON API contracts", () => {
 
     const articles = await import("@/app/api/articles/route");
     const article: { id: string; version: { id: string } } = await check("POST /api/articles", await articles.POST(json("POST", "/api/articles", { title: "Bridge", text: TEXT })), 201, ZApiCreatedArticle);
+
+    const importer = await import("@/app/api/articles/import/route");
+    const preview: { captureId: string; text: string; meta: { title: string } } = await check("POST /api/articles/import", await importer.POST(json("POST", "/api/articles/import", { url: `${pages.base}/amp` })), 200, ZApiUrlImport);
+    const fromUrl: { id: string } = await check("POST /api/articles", await articles.POST(json("POST", "/api/articles", { title: preview.meta.title, text: preview.text, captureId: preview.captureId })), 201, ZApiCreatedArticle);
+    const reimport = await import("@/app/api/articles/[id]/reimport/route");
+    const again: { version: number } = await check("POST /api/articles/:id/reimport", await reimport.POST(json("POST", "/", { baseVersion: 1 }), params(fromUrl.id)), 200, ZApiReimport);
+    expect(again.version).toBe(1);
 
     const suggestions = await import("@/app/api/articles/[id]/suggestions/route");
     const suggested: { suggestions: unknown[] } = await check("GET /api/articles/:id/suggestions", await suggestions.GET(json("GET", "/"), params(article.id)), 200, ZApiSuggestions);
