@@ -109,6 +109,14 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const atts: Array<TAttribution | null> = [];
   // Sentences still open to carry-over from a surrounding quotation.
   const open: boolean[] = [];
+  // Roles are read from the whole article before any sentence is typed: a
+  // politician introduced as "Sen." or "the Republican nominee" anywhere in
+  // it speaks in role throughout (issue 17, rule 5). The headline introduces
+  // nobody (rule 2), and only types itself from the article's roles.
+  const allTokens = spans.map((sp) => tokenize(sp.text));
+  spans.forEach((sp, i) => {
+    if (i > 0 || !lay[0]!.solo) roles.observe(sp.text, allTokens[i]!);
+  });
 
   spans.forEach((sp, i) => {
     const s: TAnalysedSentence = {
@@ -123,11 +131,9 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       speaker: null,
     };
     out.push(s);
-    const tokens = tokenize(sp.text);
+    const tokens = allTokens[i]!;
     collectPersons(tokens, persons);
-    // The headline introduces nobody beyond itself (issue 17, rule 2).
-    const sentenceRoles = i === 0 && lay[0]!.solo ? new Roles() : roles;
-    sentenceRoles.observe(sp.text, tokens);
+    const sentenceRoles = roles;
     const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);

@@ -76,7 +76,9 @@ export function phraseHasRole(tokens: TToken[]): boolean {
 
 // A surname used to name a campaign or a government marks a politician:
 // "the Ruiz campaign", "Ruiz's administration", "Ruiz supporters".
-const POLITICAL_NOUNS = set("campaign campaigns administration government presidency cabinet candidacy supporters rally rallies camp aides");
+const POLITICAL_NOUNS = set(
+  "campaign campaigns administration government presidency cabinet candidacy supporters rally rallies camp aides bid run rival rivals surrogate surrogates backers delegates running ticket nomination victory presidential white",
+);
 
 for (const w of COMPOUND_ROLES.keys()) ROLE_KIND.set(w, 3);
 for (const w of PARTY_WORDS) ROLE_KIND.set(w, 2);
@@ -85,14 +87,22 @@ for (const w of OFFICE_ROLES) ROLE_KIND.set(w, 1);
 const isPossessive = (t: string) => t === "'s" || t === "’s";
 const stripPossessive = (t: string) => (t.endsWith("'s") || t.endsWith("’s") ? t.slice(0, -2) : t);
 
+const PROMINENT_PARTY = 4;
+const PROMINENT_MENTIONS = 5;
+
 const PARTY_STATE = /(\p{Lu}[\p{L}'’-]+)\s*\((?:R|D|I)\s*[-–,]/gu;
 
 // Surnames introduced with a role so far in the article.
 export class Roles {
   private readonly surnames = new Set<string>();
+  // How often each name closes a run of capitalised words, and how many party
+  // words the article uses: in political news the person it keeps returning
+  // to is the candidate or office-holder the story is about.
+  private readonly mentions = new Map<string, number>();
+  private party = 0;
 
   has(surname: string): boolean {
-    return this.surnames.has(surname);
+    return this.surnames.has(surname) || (this.party >= PROMINENT_PARTY && (this.mentions.get(surname) ?? 0) >= PROMINENT_MENTIONS);
   }
 
   // Records the people this sentence introduces with a role. Runs on every
@@ -126,6 +136,8 @@ export class Roles {
       }
       const before = tokens[i - 1]?.t === "." ? i - 2 : i - 1;
       const name = stripPossessive(last);
+      if (name !== "") this.mentions.set(name, (this.mentions.get(name) ?? 0) + 1);
+      if (ROLE_KIND.get(tk.lower) === 2) this.party++;
       if (name !== "" && (roleInside || (before >= 0 && isRoleToken(tokens, before, true)))) this.surnames.add(name);
       const after = tokens[j + 1];
       if (name !== "" && after) {
