@@ -133,7 +133,12 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     out.push(s);
     const tokens = allTokens[i]!;
     collectPersons(tokens, persons);
-    const sentenceRoles = roles;
+    // The headline's own introductions count for the headline alone.
+    let headRoles: Roles | null = null;
+    if (i === 0 && lay[0]!.solo) {
+      headRoles = new Roles();
+      headRoles.observe(sp.text, tokens);
+    }
     const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);
@@ -172,7 +177,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     // The source's own tokens, cut from the sentence's rather than re-tokenised.
     const st = att.source && (att.named || att.ref === "title") ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
     const surname = st && att.named ? surnameOf(st) : "";
-    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && sentenceRoles.has(surname)))) type = "official";
+    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && (roles.has(surname) || headRoles?.has(surname) === true)))) type = "official";
 
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;

@@ -31,6 +31,9 @@ export const SPEECH_VERBS = set(`
   believe believes believed think thinks expect expects posted requested
   demanded identified identifies recommends recommended recommend commented
   comments raised voiced expressed
+  endorsed endorses opposed retweeted blasted blasts applauded slammed slams
+  mocked touted touts reminisced echoed apologized defended dismissed rejected
+  answered exclaimed confessed writing
 `);
 
 // Verbs that only attribute when followed by "that"; with a noun object they
@@ -61,7 +64,7 @@ export const PARTICIPLES = set(`
   admitting confirming denying maintaining declaring explaining warning
   asserting alleging testifying recalling stressing emphasizing emphasising
   announcing describing accusing blaming urging promising vowing pledging
-  telling calling
+  telling calling writing
 `);
 
 // Words that may sit between a subject and its reporting verb.
