@@ -71,6 +71,8 @@ function reportingUse(tokens: TToken[], i: number): boolean {
   if (tk.t === "continued" && !(next === undefined || /^[,:.]$/.test(next.t))) return false;
   if (tk.t === "saying" && prev?.lower === "as") return false; // "quoted X as saying": the quoting verb counts
   if (tk.t === "posted" && next?.lower !== "on" && next?.lower !== "to") return false; // "posted a loss"
+  if (tk.t === "pointed" && next?.lower !== "out") return false; // "pointed out that", not "pointed a gun"
+  if (tk.t === "ruled" && !/^(?:that|against|in|on|for)$/.test(next?.lower ?? "")) return false; // "ruled the country since 2009"
   // "raised concerns", "voiced doubts": speech only with such an object.
   if (/^(?:raised|voiced|expressed)$/.test(tk.t) && !tokens.slice(i + 1, i + 4).some((t) => CONCERNS.test(t.lower))) return false;
   // "called" reports speech only with a quotation, a demand or a race call.

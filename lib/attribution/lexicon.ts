@@ -34,6 +34,8 @@ export const SPEECH_VERBS = set(`
   endorsed endorses opposed retweeted blasted blasts applauded slammed slams
   mocked touted touts reminisced echoed apologized defended dismissed rejected
   answered exclaimed confessed writing
+  proposed proposes supports advocates ruled lambasted assailed condemned
+  denounced hailed touted pointed
 `);
 
 // Verbs that only attribute when followed by "that"; with a noun object they
