@@ -214,4 +214,16 @@ export const OUTLET_NOUNS = set(`
   media press podcast newswire wire
 `);
 
+// Context words the learned re-typer sees when present in an attributed
+// sentence (retyper.ts): channels, media, papers and political settings.
+export const RETYPER_CONTEXT = set(`
+  interview interviewed told tweet tweeted twitter facebook post posted statement
+  rally debate show radio television tv network letter wrote report reported
+  reports poll polls survey filing court lawsuit campaign spokesman spokeswoman
+  aide aides official officials sources familiar anonymity according website
+  speech conference release program hosted host anchor appearance
+  appeared newspaper magazine column op-ed editorial book memo email emails
+  data study analysis records documents said told added
+`);
+
 export * from "./lexicon-names";

@@ -101,6 +101,14 @@ export class Roles {
   private readonly mentions = new Map<string, number>();
   private party = 0;
 
+  mentionsOf(surname: string): number {
+    return this.mentions.get(surname) ?? 0;
+  }
+
+  get partyWords(): number {
+    return this.party;
+  }
+
   has(surname: string): boolean {
     return this.surnames.has(surname) || (this.party >= PROMINENT_PARTY && (this.mentions.get(surname) ?? 0) >= PROMINENT_MENTIONS);
   }
