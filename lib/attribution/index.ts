@@ -120,7 +120,7 @@ function retypeFeatures(
   st: TToken[] | null,
   surname: string,
   roles: Roles,
-  extra: { resolved: TSourcingType | null; intro: TSourcingType | null; role: boolean; quoted: number; carried: boolean },
+  extra: { resolved: TSourcingType | null; intro: TSourcingType | null; role: boolean; quoted: number; carried: boolean; at: number },
 ): string[] {
   const f = ["b", `r:${ruleType}`, `k:${att.kind}`, `ref:${att.ref ?? "-"}`, `n:${att.named ? 1 : 0}`, `ch:${att.channel ?? "-"}`, `an:${att.anonCue ? 1 : 0}`];
   f.push(`q:${bucket(extra.quoted, [0.01, 0.5])}`, `cr:${extra.carried ? 1 : 0}`, `role:${extra.role ? 1 : 0}`);
@@ -128,10 +128,10 @@ function retypeFeatures(
   f.push(`cue:${cue.slice(cue.lastIndexOf(" ") + 1)}`);
   if (extra.resolved) f.push(`res:${extra.resolved}`);
   if (extra.intro) f.push(`intro:${extra.intro}`);
-  const p = bucket(roles.partyWords, [1, 4, 10]);
+  const p = bucket(roles.partyNear(extra.at), [1, 4, 10]);
   f.push(`p:${p}`, `r:${ruleType}&p:${p}`);
   if (surname !== "") {
-    const m = bucket(roles.mentionsOf(surname), [2, 3, 5, 10]);
+    const m = bucket(roles.mentionsNear(surname, extra.at), [2, 3, 5, 10]);
     f.push(`m:${m}`, `m:${m}&p:${p}`, `r:${ruleType}&m:${m}`);
   }
   if (att.source && !att.named) {
@@ -161,14 +161,12 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const atts: Array<TAttribution | null> = [];
   // Sentences still open to carry-over from a surrounding quotation.
   const open: boolean[] = [];
-  // Roles are read from the whole article before any sentence is typed: a
-  // politician introduced as "Sen." or "the Republican nominee" anywhere in
-  // it speaks in role throughout (issue 17, rule 5). The headline introduces
-  // nobody (rule 2), and only types itself from the article's roles.
-  const allTokens = spans.map((sp) => tokenize(sp.text));
-  spans.forEach((sp, i) => {
-    if (i > 0 || !lay[0]!.solo) roles.observe(sp.text, allTokens[i]!);
-  });
+  // Roles come from the whole article: a politician introduced as "Sen." or
+  // "the Republican nominee" anywhere in it speaks in role throughout (issue
+  // 17, rule 5). Sentences are observed as the loop reaches them, and the
+  // later ones that mention a name only when that name speaks before its
+  // introduction. The headline introduces nobody (rule 2).
+  roles.attach(text, spans, lay[0]?.solo ? 0 : -1);
 
   spans.forEach((sp, i) => {
     const s: TAnalysedSentence = {
@@ -183,8 +181,9 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       speaker: null,
     };
     out.push(s);
-    const tokens = allTokens[i]!;
+    const tokens = tokenize(sp.text);
     collectPersons(tokens, persons);
+    roles.observeAt(i, tokens);
     // The headline's own introductions count for the headline alone.
     let headRoles: Roles | null = null;
     if (i === 0 && lay[0]!.solo) {
@@ -232,7 +231,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     // The source's own tokens, cut from the sentence's rather than re-tokenised.
     const st = att.source && (att.named || att.ref === "title") ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
     const surname = st && att.named ? surnameOf(st) : "";
-    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && (roles.has(surname) || headRoles?.has(surname) === true)))) type = "official";
+    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && (headRoles?.has(surname) === true || roles.hasAnywhere(surname, sp.start))))) type = "official";
 
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;
@@ -265,6 +264,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
         role: st !== null && phraseHasRole(st),
         quoted: quotedShare(quotes, sp.start, sp.end),
         carried,
+        at: sp.start,
       });
       options.onFeatures?.(i, feats, type);
       if (model && type !== "provided_documents" && !att.writer) {

@@ -65,7 +65,7 @@ const OUTLET_SHAPE = /^(?:[\p{L}\p{N}-]+\.(?:com|net|fr|de|es|it|co\.uk|uk|ca|in
 
 function outletMatch(words: string[]): boolean {
   const last = strip(words[words.length - 1] ?? "");
-  if (words.length === 1 && OUTLET_SHAPE.test(words[0]!)) return true;
+  if (words.length === 1 && (words[0]!.includes(".") || words[0]!.endsWith("TV")) && OUTLET_SHAPE.test(words[0]!)) return true;
   if (!OUTLET_SUFFIXES.has(last) && !words.some((w) => OUTLET_WORDS.has(strip(w)))) return false;
   if (words.length <= MAX_OUTLET_WORDS && OUTLET_NAMES.has(words.map(strip).join(" "))) return true;
   for (let i = Math.max(1, words.length - MAX_OUTLET_WORDS); i <= words.length - 2; i++) {
