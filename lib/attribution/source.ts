@@ -41,7 +41,7 @@ export const WRITER_RE = new RegExp(
 );
 
 const RESPONDENT_PHRASE =
-  /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|just over|just under|only)\s+)?(?:(?:[\w.-]+\s+)?(?:percent|per cent|%)(?:\s+of\s+(?:those\s+\w+|respondents|the\s+respondents|[\w-]+\s+)?(?:voters|respondents|adults|americans|republicans|democrats|independents|likely voters|registered voters))?|(?:half|a majority|most|a plurality|a third|two-thirds|a quarter)\s+of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+)?respondents|those\s+(?:surveyed|polled|questioned|interviewed))$/;
+  /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|just over|just under|only)\s+)?(?:(?:[\w.-]+\s+)?(?:percent|per cent|%)(?:\s+of\s+(?:those\s+\w+|respondents|the\s+respondents|[\w-]+\s+)?(?:voters|respondents|adults|americans|republicans|democrats|independents|likely voters|registered voters))?|(?:half|a majority|most|a plurality|a third|two-thirds|a quarter)\s+of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+|most\s+|many\s+|some\s+)?respondents|those\s+(?:surveyed|polled|questioned|interviewed))$/;
 const PERSON_PRON = /^(?:he|she|him|her|his|he himself|she herself)$/;
 const PLURAL_PRON =
   /^(?:they|them|all|both|one|another|a third|the other|the second|(?:all|both|each|some|one|two|three|four|none|most|many|several|neither|either|any) of them|all (?:three|four|five|six)|the two|the three)$/;
