@@ -38,9 +38,9 @@ export type TDocCtx = {
 const ANON_CUE =
   /\b(?:(?:(?:spoke|speaking|talked|talking|commented|agreed\s+to\s+speak)\s+)?(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that\s+(?:they|he|she)\s+not\s+be\s+(?:named|identified))(?:\s+of)?(?:\s+anonymity)?|(?:requested|requesting|request|asked\s+for|sought|granted|given|insisted\s+on)\s+anonymity|spoke\s+anonymously|speaking\s+anonymously|(?:asked|requested|declined|refused|preferred)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|asked\s+that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published|printed|disclosed|given|revealed)|(?:was|were|is|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk|brief))\b/gi;
 const OUTLET_CHANNEL = new RegExp(
-  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\w+\s+){0,3}?(?:with|on)|(?:complained|reiterated|explained|confirmed|admitted|insisted|acknowledged|stressed|revealed|said|says|talked|talking|spoke)\s+to|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke)\s+(?:\p{Lu}\w+\s+)?on|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
+  String.raw`\b(?:told|telling|tells|[Ss]peaking\s+(?:\p{Lu}\w+\s+)?(?:to|with|on)|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:\w+\s+){0,3}?(?:with|on)|(?:complained|reiterated|explained|confirmed|admitted|insisted|acknowledged|stressed|revealed|said|says|talked|talking|spoke)\s+to|interviewed\s+(?:by|on)|[Ii]n\s+comments\s+to|wrote\s+in|[Ww]riting\s+in|(?:said|says|spoke|acknowledged|admitted|argued|insisted|claimed|explained|added)\s+(?:\p{Lu}\w+\s+|(?:last|this|on|earlier|later|in|\p{Ll}+day|\p{Lu}\p{Ll}+day|week|month|night|morning|evening|afternoon|\p{Lu}\p{Ll}+)\s+){0,3}?on|[Ii]n\s+an?\s+(?=\p{Lu})|[Aa]ppearing\s+(?:\p{Lu}\w+\s+)?on|[Ii]n\s+an?\s+op-ed\s+(?:for|in))\s+(` +
     // A described outlet ("the state-run Al-Nahar newspaper") or a name.
-    String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast)\b` +
+    String.raw`(?:the\s+|a\s+)?(?:[\p{L}\p{N}.'’&-]+\s+){0,4}?(?:newspaper|broadcaster|television|TV|radio|news\s+agency|magazine|outlet|daily|tabloid|news\s+channel|news\s+site|podcast|website|radio\s+show|talk\s+show|network)\b` +
     String.raw`|(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*){0,4})`,
   "gu",
 );
@@ -49,7 +49,7 @@ const COURT_CHANNEL =
 const ANON_HINT = /anonym|condition|named|identified|authori/i;
 // Case-sensitive on purpose: "<verb> to" only hints at an outlet before a
 // capitalised name ("complained to CBS News"), never "used to", "going to".
-const OUTLET_HINT_WORDS = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed/i;
+const OUTLET_HINT_WORDS = /told|tell|interview|speaking|wrote|writing|said on|appearing|comments to|op-ed| on [A-Z]|\bin an? [A-Z]/i;
 const OUTLET_HINT_TO = /(?:ed|ke|ys|id|ng) to (?:the )?[A-Z]/;
 const outletHint = (s: string) => OUTLET_HINT_WORDS.test(s) || (s.includes(" to ") && OUTLET_HINT_TO.test(s));
 // A person speaking through a paper (issue 17, rule 6): a court filing, a

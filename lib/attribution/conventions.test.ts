@@ -115,3 +115,31 @@ describe("speaker and channel (part 3)", () => {
     expect(out[1]!.speaker).toBeNull();
   });
 });
+
+describe("round 2: roles from the whole article, wider cues and channels", () => {
+  const body = (text: string) => analyse(`Budget talks resume.\n${text}`).sentences.slice(1);
+  it("types a person introduced with a role later in the article as official from the start (rule 5)", () => {
+    const out = body("Ann Lee said the plan would pass. The vote is on Monday. Lee, the Senate majority leader, spoke again later.");
+    expect(out[0]!.type).toBe("official");
+  });
+  it("keeps a named person with no role anywhere as named_person", () => {
+    expect(body("Ann Lee said the plan would pass.")[0]!.type).toBe("named_person");
+  });
+  it("reads poll respondents as documents (rule 6)", () => {
+    expect(body("Most respondents said the economy mattered most.")[0]!.type).toBe("documents");
+    expect(body("Thirty percent said they would not vote.")[0]!.type).toBe("documents");
+  });
+  it("attributes a named person's words in a relative clause", () => {
+    const s = body("The bill was drafted by Ann Lee, who said it would pass easily.")[0]!;
+    expect(s.type).toBe("named_person");
+    expect(s.source?.text).toBe("Ann Lee");
+  });
+  it("finds another outlet as the channel after a time phrase, and sites by their address (rule 3)", () => {
+    expect(body("Ann Lee said last week on CNN that the bill would pass.")[0]!.type).toBe("media_report");
+    expect(body("The couple had been married for a decade, according to Tchadinfos.com.")[0]!.type).toBe("media_report");
+  });
+  it("reads stance verbs as attribution, but not 'ruled' as governing", () => {
+    expect(body("Ann Lee endorsed the plan on Monday.")[0]!.type).toBe("named_person");
+    expect(body("Marek has ruled Kestria since 2009.")[0]!.type).toBe("unattributed");
+  });
+});

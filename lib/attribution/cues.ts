@@ -71,6 +71,8 @@ function reportingUse(tokens: TToken[], i: number): boolean {
   if (tk.t === "continued" && !(next === undefined || /^[,:.]$/.test(next.t))) return false;
   if (tk.t === "saying" && prev?.lower === "as") return false; // "quoted X as saying": the quoting verb counts
   if (tk.t === "posted" && next?.lower !== "on" && next?.lower !== "to") return false; // "posted a loss"
+  if (tk.t === "pointed" && next?.lower !== "out") return false; // "pointed out that", not "pointed a gun"
+  if (tk.t === "ruled" && !/^(?:that|against|in|on|for)$/.test(next?.lower ?? "")) return false; // "ruled the country since 2009"
   // "raised concerns", "voiced doubts": speech only with such an object.
   if (/^(?:raised|voiced|expressed)$/.test(tk.t) && !tokens.slice(i + 1, i + 4).some((t) => CONCERNS.test(t.lower))) return false;
   // "called" reports speech only with a quotation, a demand or a race call.
@@ -109,6 +111,16 @@ function speakerOf(sc: TSentenceCtx, i: number): TRange | null {
     r = firstAfter >= 0 && firstAfter <= r[1] ? [firstAfter, r[1]] : null;
   }
   return r;
+}
+
+// The capitalised name right before ", who" ("Mr. Sanders, who said").
+function nameBefore(tokens: TToken[], who: number): TRange | null {
+  if (tokens[who - 1]?.t !== ",") return null;
+  let k = who - 2;
+  const end = k;
+  while (k >= 0 && tokens[k]!.word && /^\p{Lu}/u.test(tokens[k]!.t)) k--;
+  if (k >= 0 && tokens[k]!.t === "." && k - 1 >= 0 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)$/.test(tokens[k - 1]!.t)) k -= 2;
+  return k + 1 <= end ? [k + 1, end] : null;
 }
 
 export function collectCandidates(sc: TSentenceCtx): { cands: TCand[]; participles: Array<[number, number]> } {
@@ -163,6 +175,14 @@ export function collectCandidates(sc: TSentenceCtx): { cands: TCand[]; participl
       continue;
     }
     const r = speakerOf(sc, i);
+    if (r && isSpeech && r[0] === r[1] && tokens[r[0]]!.lower === "who") {
+      // "..., Ann Lee, who said ...": a named person's own words in a
+      // relative clause still attribute the sentence when nothing else does.
+      const ante = nameBefore(tokens, r[0]);
+      const acls = ante ? classify(ante) : null;
+      if (ante && acls?.named) cands.push({ rank: 5.5, pos: i, cue: [tk.s, tk.e], src: chars(ante), cls: acls });
+      continue;
+    }
     let cls = classify(r);
     if (!r || !cls || (cls.weak && !CORE_VERBS.has(tk.t))) continue;
     // A lone unknown name right after a quotation is its speaker: '..." Santos said.'

@@ -12,6 +12,9 @@ import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim"
 import { Discourse } from "./discourse";
 import { Roles, phraseHasRole, surnameOf } from "./roles";
 import { outletKey } from "./outlets";
+import { retype, type TRetyperModel } from "./retyper";
+import retyperWeights from "./retyper-weights.json";
+import { RETYPER_CONTEXT } from "./lexicon";
 
 // The app's one list of sourcing types (the database enum); a type-only import, so the
 // analyser stays free of the app at run time.
@@ -92,7 +95,55 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
 // The publishing outlet's names, when known (a corpus's metadata, the
 // article's masthead, the wire it ran on): its own reporting ("told The
 // Associated Press" in an AP story) is not "another outlet" (issue 17, rule 3).
-export type TAnalyseOptions = { ownOutlets?: readonly string[] };
+// `retyper`: the learned re-typer's weights (null: the rules alone; default:
+// the committed retyper-weights.json). `onFeatures` lets the training script
+// see each attributed sentence's features and the rules' type.
+export type TAnalyseOptions = {
+  ownOutlets?: readonly string[];
+  retyper?: TRetyperModel | null;
+  onFeatures?: (index: number, feats: string[], ruleType: TSourcingType) => void;
+};
+
+const DEFAULT_RETYPER: TRetyperModel | null = Object.keys(retyperWeights.weights).length > 0 ? (retyperWeights as TRetyperModel) : null;
+const bucket = (n: number, cuts: number[]) => {
+  let b = 0;
+  while (b < cuts.length && n >= cuts[b]!) b++;
+  return b;
+};
+
+// The re-typer's features for one attributed sentence: only signals the rules
+// have already computed, plus a few context words from a fixed list.
+function retypeFeatures(
+  ruleType: TSourcingType,
+  att: TAttribution,
+  tokens: TToken[],
+  st: TToken[] | null,
+  surname: string,
+  roles: Roles,
+  extra: { resolved: TSourcingType | null; intro: TSourcingType | null; role: boolean; quoted: number; carried: boolean; at: number },
+): string[] {
+  const f = ["b", `r:${ruleType}`, `k:${att.kind}`, `ref:${att.ref ?? "-"}`, `n:${att.named ? 1 : 0}`, `ch:${att.channel ?? "-"}`, `an:${att.anonCue ? 1 : 0}`];
+  f.push(`q:${bucket(extra.quoted, [0.01, 0.5])}`, `cr:${extra.carried ? 1 : 0}`, `role:${extra.role ? 1 : 0}`);
+  const cue = att.cue?.text.toLowerCase() ?? "";
+  f.push(`cue:${cue.slice(cue.lastIndexOf(" ") + 1)}`);
+  if (extra.resolved) f.push(`res:${extra.resolved}`);
+  if (extra.intro) f.push(`intro:${extra.intro}`);
+  const p = bucket(roles.partyNear(extra.at), [1, 4, 10]);
+  f.push(`p:${p}`, `r:${ruleType}&p:${p}`);
+  if (surname !== "") {
+    const m = bucket(roles.mentionsNear(surname, extra.at), [2, 3, 5, 10]);
+    f.push(`m:${m}`, `m:${m}&p:${p}`, `r:${ruleType}&m:${m}`);
+  }
+  if (att.source && !att.named) {
+    const words = (st ?? []).filter((t) => t.word);
+    const head = words.length > 0 ? words[words.length - 1]!.lower : att.source.text.toLowerCase().split(/\s+/).pop()!;
+    f.push(`h:${head}`);
+  } else if (!att.source) f.push("h:-");
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.word && RETYPER_CONTEXT.has(t.lower) && !seen.has(t.lower)) seen.add(t.lower);
+  for (const w of seen) f.push(`w:${w}`);
+  return f;
+}
 
 export function analyse(text: string, options: TAnalyseOptions = {}): { sentences: TAnalysedSentence[] } {
   const spans = splitSentences(text);
@@ -101,6 +152,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const ownOutlets = new Set((options.ownOutlets ?? []).map(outletKey));
   const ctx = { text, quotes, persons, ownOutlets, sources: { persons: 0, byPhrase: new Map() } };
   const roles = new Roles();
+  const model = options.retyper === undefined ? DEFAULT_RETYPER : options.retyper;
   // Surname → sourcing type at the person's first introduction as a source.
   const introduced = new Map<string, { type: TSourcingType; who: string }>();
   const lay = layout(text, spans);
@@ -109,6 +161,12 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const atts: Array<TAttribution | null> = [];
   // Sentences still open to carry-over from a surrounding quotation.
   const open: boolean[] = [];
+  // Roles come from the whole article: a politician introduced as "Sen." or
+  // "the Republican nominee" anywhere in it speaks in role throughout (issue
+  // 17, rule 5). Sentences are observed as the loop reaches them, and the
+  // later ones that mention a name only when that name speaks before its
+  // introduction. The headline introduces nobody (rule 2).
+  roles.attach(text, spans, lay[0]?.solo ? 0 : -1);
 
   spans.forEach((sp, i) => {
     const s: TAnalysedSentence = {
@@ -125,9 +183,13 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     out.push(s);
     const tokens = tokenize(sp.text);
     collectPersons(tokens, persons);
-    // The headline introduces nobody beyond itself (issue 17, rule 2).
-    const sentenceRoles = i === 0 && lay[0]!.solo ? new Roles() : roles;
-    sentenceRoles.observe(sp.text, tokens);
+    roles.observeAt(i, tokens);
+    // The headline's own introductions count for the headline alone.
+    let headRoles: Roles | null = null;
+    if (i === 0 && lay[0]!.solo) {
+      headRoles = new Roles();
+      headRoles.observe(sp.text, tokens);
+    }
     const structural = structuralNone(sp.text, tokens);
     const att = structural ? null : findAttribution(sp.text, sp.start, ctx, tokens);
     atts.push(att);
@@ -151,11 +213,14 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     }
     let type = att.type;
     let carried = false;
+    let resolvedType: TSourcingType | null = null;
+    let introHere = false;
     let who = att.source?.text ?? "";
     let whoNamed = att.named;
     if (att.ref) {
       const r = discourse.resolve(att.ref, i, att.source?.text ?? "");
       type = r.type;
+      resolvedType = r.type;
       if (r.who) {
         who = r.who;
         whoNamed = r.whoNamed === true;
@@ -166,7 +231,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     // The source's own tokens, cut from the sentence's rather than re-tokenised.
     const st = att.source && (att.named || att.ref === "title") ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
     const surname = st && att.named ? surnameOf(st) : "";
-    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && sentenceRoles.has(surname)))) type = "official";
+    if (type === "named_person" && st && (phraseHasRole(st) || (surname !== "" && (headRoles?.has(surname) === true || roles.hasAnywhere(surname, sp.start))))) type = "official";
 
     if (att.anonCue && type !== "documents" && type !== "provided_documents" && !att.named) type = "anonymous";
     let kind = att.kind;
@@ -182,10 +247,29 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     // (issue 17, rule 2).
     if (surname !== "") {
       const first = introduced.get(surname);
-      if (first === undefined) introduced.set(surname, { type, who });
+      if (first === undefined) {
+        introHere = true;
+        introduced.set(surname, { type, who });
+      }
       else {
         who = first.who;
         if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first.type;
+      }
+    }
+    if (model || options.onFeatures) {
+      const stAll = att.source ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
+      const feats = retypeFeatures(type, att, tokens, stAll, surname, roles, {
+        resolved: att.ref ? resolvedType : null,
+        intro: surname !== "" ? (introduced.get(surname)?.type ?? null) : null,
+        role: st !== null && phraseHasRole(st),
+        quoted: quotedShare(quotes, sp.start, sp.end),
+        carried,
+        at: sp.start,
+      });
+      options.onFeatures?.(i, feats, type);
+      if (model && type !== "provided_documents" && !att.writer) {
+        type = retype(model, feats, type);
+        if (introHere) introduced.set(surname, { type, who });
       }
     }
     s.type = type;

@@ -31,6 +31,11 @@ export const SPEECH_VERBS = set(`
   believe believes believed think thinks expect expects posted requested
   demanded identified identifies recommends recommended recommend commented
   comments raised voiced expressed
+  endorsed endorses opposed retweeted blasted blasts applauded slammed slams
+  mocked touted touts reminisced echoed apologized defended dismissed rejected
+  answered exclaimed confessed writing
+  proposed proposes supports advocates ruled lambasted assailed condemned
+  denounced hailed touted pointed
 `);
 
 // Verbs that only attribute when followed by "that"; with a noun object they
@@ -61,7 +66,7 @@ export const PARTICIPLES = set(`
   admitting confirming denying maintaining declaring explaining warning
   asserting alleging testifying recalling stressing emphasizing emphasising
   announcing describing accusing blaming urging promising vowing pledging
-  telling calling
+  telling calling writing
 `);
 
 // Words that may sit between a subject and its reporting verb.
@@ -207,6 +212,18 @@ export const OUTLET_NOUNS = set(`
   newspaper newspapers broadcaster broadcasters outlet outlets magazine
   tabloid daily weekly agency network channel station website site paper
   media press podcast newswire wire
+`);
+
+// Context words the learned re-typer sees when present in an attributed
+// sentence (retyper.ts): channels, media, papers and political settings.
+export const RETYPER_CONTEXT = set(`
+  interview interviewed told tweet tweeted twitter facebook post posted statement
+  rally debate show radio television tv network letter wrote report reported
+  reports poll polls survey filing court lawsuit campaign spokesman spokeswoman
+  aide aides official officials sources familiar anonymity according website
+  speech conference release program hosted host anchor appearance
+  appeared newspaper magazine column op-ed editorial book memo email emails
+  data study analysis records documents said told added
 `);
 
 export * from "./lexicon-names";

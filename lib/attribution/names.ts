@@ -59,8 +59,13 @@ const OUTLET_WORDS = new Set([...OUTLET_NAMES].flatMap((n) => n.split(" ")));
 // trying every suffix of a long run of capitalised words was quadratic in its length.
 const MAX_OUTLET_WORDS = Math.max(...[...OUTLET_NAMES].map((n) => n.split(" ").length));
 
+// A news site by its address ("Tchadinfos.com") or a broadcaster named like
+// one ("BFMTV"): outlets whatever the list says.
+const OUTLET_SHAPE = /^(?:[\p{L}\p{N}-]+\.(?:com|net|fr|de|es|it|co\.uk|uk|ca|info|tv)|\p{Lu}{2,}TV)$/u;
+
 function outletMatch(words: string[]): boolean {
   const last = strip(words[words.length - 1] ?? "");
+  if (words.length === 1 && (words[0]!.includes(".") || words[0]!.endsWith("TV")) && OUTLET_SHAPE.test(words[0]!)) return true;
   if (!OUTLET_SUFFIXES.has(last) && !words.some((w) => OUTLET_WORDS.has(strip(w)))) return false;
   if (words.length <= MAX_OUTLET_WORDS && OUTLET_NAMES.has(words.map(strip).join(" "))) return true;
   for (let i = Math.max(1, words.length - MAX_OUTLET_WORDS); i <= words.length - 2; i++) {

@@ -1,7 +1,9 @@
 // Real news: the analyser on the 63 held-out PolNeAR articles (read from
 // ../shared at run time, never copied). The floors are the held-out figures
-// reached in issue 17 (bench/results/2026-11-30-attribution-real-news.md),
-// rounded down; they are below the issue's targets, which are not yet met.
+// reached in issue 17's second round (bench/results/2026-11-30-attribution-real-news.md:
+// detection precision 0.751 / 0.970, recall 0.875, source 0.971; typed P/R/F1
+// 0.646 / 0.449 / 0.5297), rounded down; they are below the issue's targets,
+// which are not yet met.
 // Skips with a printed reason when the corpus is absent.
 import fs from "node:fs";
 import path from "node:path";
@@ -29,16 +31,16 @@ describe.skipIf(!present)("PolNeAR held-out articles", () => {
 
   it("detects attributions at least as well as in issue 17", () => {
     const d = scoreDetection(held());
-    expect(d.precision).toBeGreaterThanOrEqual(0.74);
+    expect(d.precision).toBeGreaterThanOrEqual(0.75);
     expect(d.precisionContent).toBeGreaterThanOrEqual(0.97);
-    expect(d.recall).toBeGreaterThanOrEqual(0.85);
+    expect(d.recall).toBeGreaterThanOrEqual(0.87);
     expect(d.sourceMatch).toBeGreaterThanOrEqual(0.97);
   });
 
   it("types attributions at least as well as in issue 17", () => {
     const t = scoreTyped(held());
-    expect(t.p).toBeGreaterThanOrEqual(0.58);
-    expect(t.r).toBeGreaterThanOrEqual(0.38);
-    expect(t.f1).toBeGreaterThanOrEqual(0.46);
+    expect(t.p).toBeGreaterThanOrEqual(0.64);
+    expect(t.r).toBeGreaterThanOrEqual(0.44);
+    expect(t.f1).toBeGreaterThanOrEqual(0.52);
   });
 });

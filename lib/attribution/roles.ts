@@ -10,7 +10,7 @@
 // sentence by sentence as the analyser moves forward, so resolution only ever
 // looks backwards; the headline is not an introduction.
 
-import { isCap, type TToken } from "./text";
+import { isCap, tokenize, type TToken } from "./text";
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -76,7 +76,9 @@ export function phraseHasRole(tokens: TToken[]): boolean {
 
 // A surname used to name a campaign or a government marks a politician:
 // "the Ruiz campaign", "Ruiz's administration", "Ruiz supporters".
-const POLITICAL_NOUNS = set("campaign campaigns administration government presidency cabinet candidacy supporters rally rallies camp aides");
+const POLITICAL_NOUNS = set(
+  "campaign campaigns administration government presidency cabinet candidacy supporters rally rallies camp aides bid run rival rivals surrogate surrogates backers delegates running ticket nomination victory presidential white",
+);
 
 for (const w of COMPOUND_ROLES.keys()) ROLE_KIND.set(w, 3);
 for (const w of PARTY_WORDS) ROLE_KIND.set(w, 2);
@@ -85,11 +87,103 @@ for (const w of OFFICE_ROLES) ROLE_KIND.set(w, 1);
 const isPossessive = (t: string) => t === "'s" || t === "’s";
 const stripPossessive = (t: string) => (t.endsWith("'s") || t.endsWith("’s") ? t.slice(0, -2) : t);
 
+const PROMINENT_PARTY = 4;
+const PARTY_NAMES = ["Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP"];
+const WINDOW = 20_000;
+const PROMINENT_MENTIONS = 5;
+
 const PARTY_STATE = /(\p{Lu}[\p{L}'’-]+)\s*\((?:R|D|I)\s*[-–,]/gu;
 
 // Surnames introduced with a role so far in the article.
 export class Roles {
   private readonly surnames = new Set<string>();
+  // The article's text and sentences. A name's mentions, the party words and
+  // the later sentences that mention a name are read only when a named
+  // speaker has no role yet, and only within WINDOW characters of where it
+  // speaks: an article's length, so a pasted book costs linear time.
+  private text = "";
+  private spans: ReadonlyArray<{ start: number; end: number; text: string }> = [];
+  private readonly seen = new Set<number>();
+  private readonly looked = new Map<string, boolean>();
+  private readonly party = new Map<number, number>();
+  private skip = -1;
+
+  attach(text: string, spans: ReadonlyArray<{ start: number; end: number; text: string }>, skip: number): void {
+    this.text = text;
+    this.spans = spans;
+    this.skip = skip;
+  }
+
+  // Observes sentence i once (the main pass and look-ahead share the work).
+  observeAt(i: number, tokens: TToken[]): void {
+    if (this.seen.has(i)) return;
+    this.seen.add(i);
+    if (i !== this.skip) this.observe(this.spans[i]!.text, tokens);
+  }
+
+  private count(word: string, from: number, to: number): number {
+    let n = 0;
+    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // Searched in a slice (V8 shares the characters) so a missing word does
+    // not send indexOf to the end of a long text.
+    const w = this.text.slice(from, to);
+    for (let k = w.indexOf(word); k >= 0; k = w.indexOf(word, k + word.length)) {
+      if (!letter(w.charCodeAt(k - 1)) && !letter(w.charCodeAt(k + word.length))) n++;
+    }
+    return n;
+  }
+
+  // For the learned re-typer's features: mentions of a name and party words
+  // within WINDOW characters of `at`.
+  mentionsNear(surname: string, at: number): number {
+    return surname === "" ? 0 : this.count(surname, Math.max(0, at - WINDOW), Math.min(this.text.length, at + WINDOW));
+  }
+
+  // Party words around `at`, counted once per stretch of WINDOW characters.
+  partyNear(at: number): number {
+    const b = Math.floor(at / WINDOW);
+    let party = this.party.get(b);
+    if (party === undefined) {
+      party = 0;
+      const from = Math.max(0, (b - 1) * WINDOW);
+      const to = Math.min(this.text.length, (b + 2) * WINDOW);
+      for (const w of PARTY_NAMES) party += this.count(w, from, to);
+      this.party.set(b, party);
+    }
+    return party;
+  }
+
+  // Was this person introduced with a role anywhere in the article (issue 17,
+  // rule 5), or, in political news (party words), is it the name the article
+  // keeps returning to? `at` is where the person speaks.
+  hasAnywhere(surname: string, at: number): boolean {
+    if (this.surnames.has(surname)) return true;
+    if (surname === "") return false;
+    let known = this.looked.get(surname);
+    if (known !== undefined) return known || this.surnames.has(surname);
+    const from = Math.max(0, at - WINDOW);
+    const to = Math.min(this.text.length, at + WINDOW);
+    // The first sentence ending after `at`, by binary search.
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo;
+    const ahead = this.text.slice(at, to);
+    for (let j = ahead.indexOf(surname); j >= 0; j = ahead.indexOf(surname, j + surname.length)) {
+      const k = at + j;
+      while (i < this.spans.length && this.spans[i]!.end <= k) i++;
+      if (i >= this.spans.length) break;
+      if (!this.seen.has(i) && this.spans[i]!.start <= k) this.observeAt(i, tokenize(this.spans[i]!.text));
+    }
+    known = this.surnames.has(surname);
+    if (!known && this.count(surname, from, to) >= PROMINENT_MENTIONS) known = this.partyNear(at) >= PROMINENT_PARTY;
+    this.looked.set(surname, known);
+    return known;
+  }
 
   has(surname: string): boolean {
     return this.surnames.has(surname);

@@ -40,6 +40,8 @@ export const WRITER_RE = new RegExp(
   "gi",
 );
 
+const RESPONDENT_PHRASE =
+  /^(?:(?:almost|nearly|about|roughly|more than|fewer than|less than|just over|just under|only)\s+)?(?:(?:[\w.-]+\s+)?(?:percent|per cent|%)(?:\s+of\s+(?:those\s+\w+|respondents|the\s+respondents|[\w-]+\s+)?(?:voters|respondents|adults|americans|republicans|democrats|independents|likely voters|registered voters))?|(?:half|a majority|most|a plurality|a third|two-thirds|a quarter)\s+of\s+(?:the\s+)?(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+|most\s+|many\s+|some\s+)?respondents|those\s+(?:surveyed|polled|questioned|interviewed))$/;
 const PERSON_PRON = /^(?:he|she|him|her|his|he himself|she herself)$/;
 const PLURAL_PRON =
   /^(?:they|them|all|both|one|another|a third|the other|the second|(?:all|both|each|some|one|two|three|four|none|most|many|several|neither|either|any) of them|all (?:three|four|five|six)|the two|the three)$/;
@@ -127,6 +129,9 @@ export function classifySource(phrase: string, persons: ReadonlySet<string>, phr
     const inner = classifySource(headPart, persons);
     if (inner?.ref) return ANON_MARKERS.test(lower) && inner.ref !== "anon" ? { ...inner, type: "anonymous", kind: "people" } : inner;
   }
+  // Poll respondents speak through the poll (issue 17, rule 6): "respondents",
+  // "those surveyed", "thirty percent", "almost half of respondents".
+  if (RESPONDENT_PHRASE.test(lower)) return result("documents", "document");
   if (PERSON_PRON.test(lower)) return result("named_person", "person", "person");
   if (PLURAL_PRON.test(lower)) return result("anonymous", "people", "plural");
   if (lower === "it" || lower === "its") return result("official", "institution", "it");
