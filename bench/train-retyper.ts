@@ -3,7 +3,7 @@
 // 5-fold cross-validation by article (tune split only) whether it beats the
 // rules. Deterministic: articles sorted by name, fold = index mod 5, a seeded
 // perceptron. `npx tsx bench/train-retyper.ts` prints the comparison;
-// `--write` also writes lib/attribution/retyper-weights.json from all tune
+// `--write` also writes lib/attribution/retyper-weights.ts from all tune
 // articles, and only when the re-typer wins the cross-validation.
 
 import fs from "node:fs";
@@ -75,8 +75,10 @@ if (process.argv.includes("--write")) {
     console.log("re-typer does not beat the rules: weights not written");
   } else {
     const model = trainPerceptron(perDoc.flat(), EPOCHS, PRIOR, CLASSES);
-    const file = path.join(root, "lib/attribution/retyper-weights.json");
-    fs.writeFileSync(file, JSON.stringify({ note: `5-fold CV on the tune split: rules F1 ${(100 * R.f1).toFixed(1)}, re-typer ${(100 * L.f1).toFixed(1)}`, ...model }) + "\n");
+    const file = path.join(root, "lib/attribution/retyper-weights.ts");
+    const note = `5-fold CV on the tune split: rules F1 ${(100 * R.f1).toFixed(1)}, re-typer ${(100 * L.f1).toFixed(1)}`;
+    const header = fs.readFileSync(file, "utf8").split("\nexport const")[0];
+    fs.writeFileSync(file, `${header}\nexport const RETYPER_NOTE = ${JSON.stringify(note)};\n\nexport const RETYPER_WEIGHTS: TRetyperModel = ${JSON.stringify(model)};\n`);
     console.log(`wrote ${Object.keys(model.weights).length} features to ${path.relative(root, file)}`);
   }
 }

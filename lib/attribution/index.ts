@@ -13,7 +13,7 @@ import { Discourse } from "./discourse";
 import { Roles, phraseHasRole, surnameOf } from "./roles";
 import { outletKey } from "./outlets";
 import { retype, type TRetyperModel } from "./retyper";
-import retyperWeights from "./retyper-weights.json";
+import { RETYPER_WEIGHTS } from "./retyper-weights";
 import { RETYPER_CONTEXT } from "./lexicon";
 
 // The app's one list of sourcing types (the database enum); a type-only import, so the
@@ -96,7 +96,7 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
 // article's masthead, the wire it ran on): its own reporting ("told The
 // Associated Press" in an AP story) is not "another outlet" (issue 17, rule 3).
 // `retyper`: the learned re-typer's weights (null: the rules alone; default:
-// the committed retyper-weights.json). `onFeatures` lets the training script
+// the committed retyper-weights.ts). `onFeatures` lets the training script
 // see each attributed sentence's features and the rules' type.
 export type TAnalyseOptions = {
   ownOutlets?: readonly string[];
@@ -104,7 +104,7 @@ export type TAnalyseOptions = {
   onFeatures?: (index: number, feats: string[], ruleType: TSourcingType) => void;
 };
 
-const DEFAULT_RETYPER: TRetyperModel | null = Object.keys(retyperWeights.weights).length > 0 ? (retyperWeights as TRetyperModel) : null;
+const DEFAULT_RETYPER: TRetyperModel | null = Object.keys(RETYPER_WEIGHTS.weights).length > 0 ? RETYPER_WEIGHTS : null;
 const bucket = (n: number, cuts: number[]) => {
   let b = 0;
   while (b < cuts.length && n >= cuts[b]!) b++;

@@ -4,7 +4,7 @@
 // party context for a named speaker, an outlet or paper channel, quotation
 // share, how a back-reference resolved). It only chooses among the attributed
 // types, so it never changes which sentences are attributed. The weights are
-// data (retyper-weights.json), trained by bench/train-retyper.ts on the tune
+// data (retyper-weights.ts), trained by bench/train-retyper.ts on the tune
 // split of the PolNeAR labels only, deterministically, and written only when
 // the re-typer beats the rules by cross-validation on that split. As of this
 // round it does not, so the file holds no weights and the rules decide alone.
