@@ -21,6 +21,7 @@ import { canonicalText } from "./canonical-text";
 import { editArticleText, type TEditResult } from "./edit-article-text";
 import type { TExtractedArticle, TExtractedMeta } from "./extract-article";
 import { MAX_TEXT_CHARS, MAX_UPLOAD_BYTES, NO_ARTICLE_TEXT, type TImportUrl, type TReimportArticle } from "./schemas";
+import { deleteUnusedCaptures } from "./delete-unused-captures";
 
 export type TCaptureInfo = { id: string; requestedUrl: string; finalUrl: string; host: string; httpStatus: number; fetchedAt: string; sha256: string; bodyBytes: number };
 export type TUrlImportPreview = { captureId: string; text: string; meta: TExtractedMeta; capture: TCaptureInfo };
@@ -55,6 +56,7 @@ async function fetchAndExtract(actor: { teamId: string; userId: string }, url: s
     extracted = await runCpuTask<TExtractedArticle>({ task: "extract", html: decoded, pageUrl: page.finalUrl });
   }
   if (extracted.text.length > MAX_TEXT_CHARS) throw new AppError("PAYLOAD_TOO_LARGE", `The article on that page is longer than ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters.`);
+  await deleteUnusedCaptures();
   const capture = await db.articleCapture.create({
     data: {
       teamId: actor.teamId,

@@ -5,6 +5,7 @@
 import "server-only";
 import { spawn } from "node:child_process";
 import { db } from "@/lib/db";
+import { deleteUnusedCaptures } from "@/lib/articles/delete-unused-captures";
 import { deleteExpiredExports } from "@/lib/exports/export-jobs";
 import { boss, EXPORT_QUEUE } from "./boss";
 import { exportJobCommand } from "./export-process";
@@ -20,6 +21,7 @@ function runExportProcess(jobId: string): Promise<void> {
 
 export async function startWorkers(): Promise<void> {
   await deleteExpiredExports().catch(() => {});
+  await deleteUnusedCaptures().catch(() => {});
   const b = await boss();
   await b.work<{ jobId: string }>(EXPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
