@@ -21,6 +21,7 @@ import { requireMember } from "@/lib/teams/require-member";
 import { anchorAnnotations } from "./anchor-annotations";
 import { parseAnnotations, type TParsedAnnotations } from "./parse-annotations";
 import { foldLabel, sourcingTypeOfTags } from "./sourcing-tags";
+import { anchorColumns } from "@/lib/claims/span";
 
 export type TImportAnnotationsResult = {
   format: TParsedAnnotations["format"];
@@ -92,11 +93,7 @@ export async function importAnnotations(session: TSession | null, input: { artic
             teamId: actor.teamId,
             articleId: article.id,
             versionId: version.id,
-            exact: sel.quote.exact,
-            prefix: sel.quote.prefix,
-            suffix: sel.quote.suffix,
-            start: sel.position.start,
-            end: sel.position.end,
+            ...anchorColumns(sel),
             anchorStatus: p.status,
             sourcingType,
             rationale,

@@ -11,7 +11,7 @@ import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
 import { findDuplicate } from "./duplicates";
-import { selectorsForSpan } from "./span";
+import { anchorColumns, selectorsForSpan } from "./span";
 import type { TCreateClaim } from "./schemas";
 
 async function existing(teamId: string, idempotencyKey: string) {
@@ -58,11 +58,7 @@ export async function createClaim(session: TSession | null, input: TCreateClaim)
           teamId: actor.teamId,
           articleId: input.articleId,
           versionId: version.id,
-          exact: sel.quote.exact,
-          prefix: sel.quote.prefix,
-          suffix: sel.quote.suffix,
-          start: sel.position.start,
-          end: sel.position.end,
+          ...anchorColumns(sel),
           sourcingType: input.sourcingType ?? null,
           sourcePhrase: input.sourcePhrase ?? null,
           cue: input.cue ?? null,

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { requireMember } from "@/lib/teams/require-member";
 import { recordClaimEvents } from "./audit";
 import { CLAIM_SELECT, toClaimDto, type TClaimDto } from "./claim-dto";
-import { selectorsForSpan } from "./span";
+import { anchorColumns, selectorsForSpan } from "./span";
 import { staleClaimError } from "./stale";
 import { UNAPPROVE, withdrawnError } from "./update-claim";
 
@@ -35,7 +35,7 @@ export async function reattachClaim(
     const { count } = await tx.claim.updateMany({
       where: { id: c.id, version: input.baseVersion },
       data: {
-        versionId: v.id, anchorStatus: "anchored", start: sel.position.start, end: sel.position.end, exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix,
+        versionId: v.id, anchorStatus: "anchored", ...anchorColumns(sel),
         ...(unapprove ? UNAPPROVE : {}), version: { increment: 1 },
       },
     });

@@ -12,3 +12,8 @@ export function selectorsForSpan(text: string, start: number, end: number): TAnc
   if (!sel.quote.exact.trim()) throw invalid("Select some words, not only spaces.");
   return sel;
 }
+
+/** A claim row's anchor columns from its selectors: one mapping for every writer. */
+export function anchorColumns(sel: TAnchorSelectors) {
+  return { exact: sel.quote.exact, prefix: sel.quote.prefix, suffix: sel.quote.suffix, start: sel.position.start, end: sel.position.end };
+}

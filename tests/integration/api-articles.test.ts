@@ -3,16 +3,13 @@
 import { describe, expect, it, vi } from "vitest";
 import type { TSession } from "@/lib/auth";
 import { seedArticle, seedTeam } from "../support/factory";
+import { postArticle } from "../support/post-article";
 
 let session: TSession | null = null;
 vi.mock("@/lib/auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getSession: async () => session }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const post = async (body: unknown) => {
-  const { POST } = await import("@/app/api/articles/route");
-  const res = await POST(new Request("http://t/api/articles", { method: "POST", body: JSON.stringify(body) }));
-  return { status: res.status, json: (await res.json()) as { id?: string; version?: { text: string }; error?: { code: string; message: string } } };
-};
+const post = postArticle;
 
 describe("POST /api/articles", () => {
   it("takes a Markdown or HTML file, refuses other kinds and hostile nesting with a 4xx, and parses nothing for the signed-out", async () => {

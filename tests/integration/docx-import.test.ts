@@ -8,16 +8,13 @@ import { describe, expect, it, vi } from "vitest";
 import type { TSession } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { seedTeam } from "../support/factory";
+import { postArticle } from "../support/post-article";
 
 let session: TSession | null = null;
 vi.mock("@/lib/auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getSession: async () => session }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const post = async (body: unknown) => {
-  const { POST } = await import("@/app/api/articles/route");
-  const res = await POST(new Request("http://t/api/articles", { method: "POST", body: JSON.stringify(body) }));
-  return { status: res.status, json: (await res.json()) as { id?: string; version?: { text: string }; error?: { code: string; message: string } } };
-};
+const post = postArticle;
 
 async function draft(): Promise<Buffer> {
   const when = "2026-03-01T09:00:00Z";
