@@ -1,4 +1,4 @@
-// Every page, as a phone, a tablet and a desktop show it: nothing scrolls sideways,
+// Every page (the public fact-check page too), as a phone, a tablet and a desktop show it: nothing scrolls sideways,
 // the header's links are reachable (in a menu on narrow screens), and axe finds no
 // serious or critical issue with the charts drawn. Screenshots of each page at each
 // size go into the test output for people to look at.
@@ -28,6 +28,9 @@ async function fixtures(team: TE2eTeam): Promise<{ articleId: string; exportId: 
   await db.claim.create({
     data: { teamId: team.id, articleId, versionId: version.id, exact, start, end: start + exact.length, sourcingType: "official", sourcePhrase: "Łukasz Zółć", ratingId: rating.id, status: "decided", decidedById: team.users.reviewer.id, decidedAt: new Date() },
   });
+  // Its review published, for the public page.
+  await db.claim.updateMany({ where: { articleId }, data: { status: "approved", approvedById: team.users.editor.id, approvedAt: new Date() } });
+  await db.article.update({ where: { id: articleId }, data: { publicSlug: `layout-${articleId.slice(0, 8)}`, publicSince: new Date() } });
   const job = await db.exportJob.create({
     data: { teamId: team.id, requestedById: team.users.editor.id, format: "csv", filter: {}, status: "done", progress: 1, total: 1, fileName: "claims.csv", content: Buffer.from("a,b\n"), finishedAt: new Date() },
     select: { id: true },
@@ -68,7 +71,7 @@ test.describe("every page at every size", () => {
       const { articleId, exportId } = await fixtures(team);
       await page.setViewportSize({ width: size.width, height: size.height });
 
-      // Signed out: the sign-in page and an invite link.
+      // Signed out: the sign-in page, an invite link and a published fact-check.
       const anon = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       const out = await anon.newPage();
       await out.goto("/signin");
@@ -83,6 +86,9 @@ test.describe("every page at every size", () => {
       await out.goto(link);
       await expect(out.getByRole("heading", { level: 1 })).toBeVisible();
       await checkPage(out, info, size, "invite");
+      await out.goto(`/f/layout-${articleId.slice(0, 8)}`);
+      await expect(out.getByTestId("public-claim")).toHaveCount(1);
+      await checkPage(out, info, size, "public-review");
       await anon.close();
 
       for (const p of signedIn(articleId, exportId)) {
