@@ -101,6 +101,8 @@ export const ZApiSuggestions = z.object({
       source: ZSpanText.nullable(),
       flags: z.array(z.string()),
       carriedOver: z.boolean(),
+      // Who the source is (as first named in the article), whether named, and the channel.
+      speaker: z.object({ who: z.string(), named: z.boolean(), channel: z.enum(["direct", "outlet", "document"]) }).nullable(),
     }),
   ),
 });

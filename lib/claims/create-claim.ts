@@ -62,6 +62,8 @@ export async function createClaim(session: TSession | null, input: TCreateClaim)
           sourcingType: input.sourcingType ?? null,
           sourcePhrase: input.sourcePhrase ?? null,
           cue: input.cue ?? null,
+          identification: input.identification ?? null,
+          hand: input.hand ?? null,
           idempotencyKey: input.idempotencyKey,
           createdById: actor.userId,
         },
@@ -73,7 +75,7 @@ export async function createClaim(session: TSession | null, input: TCreateClaim)
         "claim.created",
         [
           { field: "exact", old: null, new: sel.quote.exact },
-          ...(input.sourcingType ? [{ field: "sourcingType", old: null, new: input.sourcingType }] : []),
+          ...(["sourcingType", "sourcePhrase", "cue", "identification", "hand"] as const).flatMap((field) => (input[field] ? [{ field, old: null, new: input[field] }] : [])),
         ],
       );
       return toClaimDto(claim);

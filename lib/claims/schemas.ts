@@ -33,6 +33,9 @@ export const ZCreateClaim = z
     sourcingType: ZSourcingType.nullable().optional(),
     sourcePhrase: text(300, "The source").optional(),
     cue: text(80, "The cue").optional(),
+    // Pre-filled from an accepted suggestion's speaker and channel.
+    identification: z.enum(IDENTIFICATIONS).nullable().optional(),
+    hand: z.enum(HANDS).nullable().optional(),
     // A claim on (nearly) the same text as a live one is refused unless the request
     // says a second claim is meant (lib/claims/duplicates.ts).
     allowDuplicate: z.boolean().optional(),

@@ -2,7 +2,7 @@
 // suggestions for the article's current version, minus sentences already claimed and
 // suggestions a reviewer rejected for this version (those never come back).
 import "server-only";
-import type { analyse } from "@/lib/attribution";
+import type { analyse, TSpeaker } from "@/lib/attribution";
 import { consumeRateLimit } from "@/lib/limits/rate-limit";
 import { runCpuTask } from "@/lib/workers/run-cpu-task";
 import type { TSession } from "@/lib/auth";
@@ -12,7 +12,12 @@ import { requireMember } from "@/lib/teams/require-member";
 import type { TSourcingType } from "./schemas";
 
 export type TSpanText = { text: string; start: number; end: number };
-export type TSuggestion = { start: number; end: number; type: TSourcingType; cue: TSpanText | null; source: TSpanText | null; flags: string[]; carriedOver: boolean };
+// speaker: who the sentence's source is (as first named in the article), whether named,
+// and the channel it came through; it pre-fills the claim when the suggestion is accepted.
+export type TSuggestion = {
+  start: number; end: number; type: TSourcingType; cue: TSpanText | null; source: TSpanText | null; flags: string[]; carriedOver: boolean;
+  speaker: TSpeaker | null;
+};
 
 export async function getSuggestions(session: TSession | null, articleId: string): Promise<{ versionId: string; suggestions: TSuggestion[] }> {
   const actor = await requireMember(session, "article.suggest");
@@ -32,7 +37,7 @@ export async function getSuggestions(session: TSession | null, articleId: string
   const analysed = await runCpuTask<ReturnType<typeof analyse>>({ task: "analyse", text: version.text });
   const suggestions = analysed
     .sentences.filter((s) => s.type !== "none" && !taken.has(`${s.start}:${s.end}`))
-    .map((s) => ({ start: s.start, end: s.end, type: s.type as TSourcingType, cue: s.cue, source: s.source, flags: s.flags, carriedOver: s.carriedOver }));
+    .map((s) => ({ start: s.start, end: s.end, type: s.type as TSourcingType, cue: s.cue, source: s.source, flags: s.flags, carriedOver: s.carriedOver, speaker: s.speaker }));
   return { versionId: version.id, suggestions };
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TSuggestion } from "@/lib/claims/suggestions";
-import { findSuggestion, isSuggestionId, ofType, suggestedTypeFor, suggestionId, withoutSuggestion } from "./suggestion-queue";
+import { claimFieldsFromSuggestion, findSuggestion, isSuggestionId, ofType, suggestedTypeFor, suggestionId, withoutSuggestion } from "./suggestion-queue";
 import { reviewHighlights } from "./highlights";
 
-const sg = (start: number, end: number, more: Partial<TSuggestion> = {}): TSuggestion => ({ start, end, type: "anonymous", cue: null, source: null, flags: [], carriedOver: false, ...more });
+const sg = (start: number, end: number, more: Partial<TSuggestion> = {}): TSuggestion => ({ start, end, type: "anonymous", cue: null, source: null, flags: [], carriedOver: false, speaker: null, ...more });
 
 describe("suggestion ids", () => {
   it("name a suggestion by its span, apart from claim ids", () => {
@@ -80,5 +80,17 @@ describe("the type a claim made by hand starts with", () => {
   });
   it("nothing before the assistant has run", () => {
     expect(suggestedTypeFor(null, { start: 0, end: 40 })).toBeUndefined();
+  });
+});
+
+describe("what an accepted suggestion pre-fills", () => {
+  const span = (text: string) => ({ text, start: 0, end: text.length });
+  it.each([
+    ["a named official speaking directly", sg(0, 9, { type: "official", source: span("Lee"), cue: span("said"), speaker: { who: "Sen. Ann Lee", named: true, channel: "direct" } }), { sourcingType: "official", sourcePhrase: "Sen. Ann Lee", cue: "said", identification: "full", hand: "first_hand" }],
+    ["unnamed people through another outlet", sg(0, 9, { type: "media_report", source: span("two people familiar"), cue: span("told CNN"), speaker: { who: "two people familiar with the talks", named: false, channel: "outlet" } }), { sourcingType: "media_report", sourcePhrase: "two people familiar with the talks", cue: "told CNN", identification: "partial", hand: "second_hand" }],
+    ["a filing: hand left to the reviewer", sg(0, 9, { type: "documents", source: span("the filing"), cue: span("shows"), speaker: { who: "the filing", named: false, channel: "document" } }), { sourcingType: "documents", sourcePhrase: "the filing", cue: "shows", identification: "partial", hand: null }],
+    ["no speaker known", sg(0, 9, { type: "anonymous", source: span("officials"), cue: null }), { sourcingType: "anonymous", sourcePhrase: "officials", cue: null, identification: null, hand: null }],
+  ] as const)("%s", (_, suggestion, fields) => {
+    expect(claimFieldsFromSuggestion(suggestion)).toEqual(fields);
   });
 });

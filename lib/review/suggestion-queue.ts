@@ -33,3 +33,19 @@ export function suggestedTypeFor(list: readonly TSuggestion[] | null, range: TSp
   }
   return best && bestOverlap * 2 > range.end - range.start ? best.type : undefined;
 }
+
+// What an accepted suggestion pre-fills in its claim: the type, the source as the article
+// first named it, the cue, whether the source is identified (a name; a role or
+// affiliation only), and first- or second-hand (through another outlet is second-hand;
+// a document is neither, so that stays for the reviewer).
+export function claimFieldsFromSuggestion(sg: TSuggestion) {
+  const who = sg.speaker?.who ?? sg.source?.text ?? null;
+  const hand = sg.speaker?.channel === "outlet" ? "second_hand" : sg.speaker?.channel === "direct" ? "first_hand" : null;
+  return {
+    sourcingType: sg.type,
+    sourcePhrase: who,
+    cue: sg.cue?.text ?? null,
+    identification: sg.speaker ? (sg.speaker.named ? "full" : "partial") : null,
+    hand,
+  } as const;
+}

@@ -41,6 +41,18 @@ describe("claims", () => {
     expect(await db.auditEvent.count({ where: { claimId: a.id, action: "claim.created" } })).toBe(1);
   });
 
+  it("an accepted suggestion's source, cue, identification and hand are stored with the claim and in its history", async () => {
+    const { t, articleId, versionId } = await setup();
+    const c = await createClaim(t.users.reviewer.session, {
+      articleId, versionId, ...span("Mayor Ines Costa said the toll would fund repairs."), idempotencyKey: key(),
+      sourcingType: "official", sourcePhrase: "Mayor Ines Costa", cue: "said", identification: "full", hand: "first_hand",
+    });
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: c.id }, select: { sourcingType: true, sourcePhrase: true, cue: true, identification: true, hand: true } });
+    expect(stored).toEqual({ sourcingType: "official", sourcePhrase: "Mayor Ines Costa", cue: "said", identification: "full", hand: "first_hand" });
+    const fields = (await db.auditEvent.findMany({ where: { claimId: c.id, action: "claim.created" }, select: { field: true } })).map((e) => e.field).sort();
+    expect(fields).toEqual(["cue", "exact", "hand", "identification", "sourcePhrase", "sourcingType"]);
+  });
+
   it("refuses viewers, foreign teams and spans outside the text", async () => {
     const { t, articleId, versionId } = await setup();
     const other = await seedTeam("other");

@@ -6,7 +6,7 @@ import { useCallback, useRef, useState, type TransitionStartFunction } from "rea
 import { createClaimAction, getSuggestionsAction, rejectSuggestionAction } from "@/lib/claims/actions";
 import type { TClaimView } from "@/lib/claims/claim-dto";
 import type { TSuggestion } from "@/lib/claims/suggestions";
-import { findSuggestion, ofType, withoutSuggestion } from "@/lib/review/suggestion-queue";
+import { claimFieldsFromSuggestion, findSuggestion, ofType, withoutSuggestion } from "@/lib/review/suggestion-queue";
 import { newIdempotencyKey } from "@/lib/review/idempotency-key";
 import type { TNotify } from "./use-notice";
 
@@ -31,8 +31,7 @@ export function useSuggestions({ articleId, versionId, start, apply, notify }: T
   const acceptOne = useCallback(
     async (sg: TSuggestion) => {
       const r = await createClaimAction({
-        articleId, versionId, start: sg.start, end: sg.end, idempotencyKey: newIdempotencyKey(),
-        sourcingType: sg.type, sourcePhrase: sg.source?.text ?? null, cue: sg.cue?.text ?? null,
+        articleId, versionId, start: sg.start, end: sg.end, idempotencyKey: newIdempotencyKey(), ...claimFieldsFromSuggestion(sg),
       });
       if (!r.ok && r.error.code === "CONFLICT") {
         // A live claim already covers this sentence: the suggestion has nothing to add.
