@@ -143,3 +143,32 @@ describe("round 2: roles from the whole article, wider cues and channels", () =>
     expect(body("Marek has ruled Kestria since 2009.")[0]!.type).toBe("unattributed");
   });
 });
+
+describe("round 3: a speaker's channel through the article (rules 2 and 3)", () => {
+  const body = (text: string, options?: TAnalyseOptions) => analyse(`Budget talks resume.\n${text}`, options).sentences.slice(1).map((s) => s.type);
+  it("a speaker introduced directly switches to media_report once heard on another outlet's show, and stays there", () => {
+    expect(body('Ann Lee said the plan would pass. Speaking on NBC\'s "Meet the Press," Lee said the vote was close. Lee said she was confident.')).toEqual([
+      "named_person",
+      "media_report",
+      "media_report",
+    ]);
+  });
+  it("a sentence that only places the speaker on a show sets the channel for the next lines", () => {
+    expect(body("Tom Reyes opened up to Channel Nine about his decision. “I had no choice,” he said. Reyes said he would leave in May.")).toEqual([
+      "unattributed",
+      "media_report",
+      "media_report",
+    ]);
+  });
+  it("an explicit different channel switches it back", () => {
+    const out = body("Ann Lee told CNN the plan would pass. Lee said at a rally on Friday that the vote was close. Lee said she was confident.");
+    expect(out).toEqual(["media_report", "named_person", "named_person"]);
+  });
+  it("an interview with the publishing outlet, or with no outlet named, is not another outlet", () => {
+    expect(body("Ann Lee said in an interview on Saturday that the plan would pass. Lee said she was confident.")).toEqual(["named_person", "named_person"]);
+    expect(body("Ann Lee, in an interview with The Daily Ledger, said the plan would pass. Lee said she was confident.", { ownOutlets: ["The Daily Ledger"] })).toEqual([
+      "named_person",
+      "named_person",
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
 // same code runs in the UI, the CLI, the benchmark and the tests.
 
 import { splitSentences } from "./split";
-import { mapQuotes, quotedShare, tokenize, type TQuoteMap, type TToken } from "./text";
+import { isCap, mapQuotes, quotedShare, tokenize, type TQuoteMap, type TToken } from "./text";
 import { collectPersons } from "./names";
 import { findAttribution, type TAttribution } from "./attribution";
 import { structuralNone, refusalAt, isUncheckable, isSubhead } from "./nonclaim";
@@ -47,6 +47,25 @@ const ANONYMITY_REASON =
 const RESPONDENTS =
   /^(?:(?:\w+|\d+)\s+in\s+(?:two|three|four|five|ten|\d+)|\d+(?:\.\d+)?\s*(?:percent|%)(?:\s+of\s+\w+)?|(?:most|many|half|a\s+majority|a\s+plurality|almost\s+half|nearly\s+half|more\s+than\s+half)(?:\s+of)?\s+(?:respondents|those\s+(?:surveyed|polled|questioned))|(?:the\s+)?respondents|those\s+(?:surveyed|polled|questioned))$/i;
 const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
+
+// Article-level channel tracking (issue 17, rules 2 and 3): a speaker seen on
+// another outlet's show or interview keeps that channel for the later lines
+// that only say "<surname> said" or "he said", until a sentence states a
+// different channel ("at a rally", "in a statement", "told reporters").
+// Cheap keyword test first; the patterns run on few sentences.
+const FRAME_HINT = /interview|show|program|host|anchor|appear|sat down|sitting down|opened up|talk|[“"‘]/;
+const DAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+const MEDIA_FRAME = new RegExp(
+  String.raw`\b(?:(?:in|during)\s+(?:an?|the|his|her|their|several|three|two|separate)\s+(?:[\w'’-]+\s+){0,3}?interviews?\s+(?:(?:with|on)\s+(?!${DAY})(?:the\s+)?\p{Lu}|airing|broadcast|aired)|interviewed\s+(?:by|on)\s+\p{Lu}|(?:Sunday|morning|cable|late-night|talk|news|political)\s+(?:news\s+|interview\s+|talk\s+)?shows?\b|(?:radio|TV|television)\s+(?:show|program|programme|interview|appearance)|opened\s+up\s+to\s+\p{Lu}|s(?:at|itting|its)\s+down\s+with\s+\p{Lu}|appear(?:ed|ing|s)?\s+on\s+(?!${DAY})\p{Lu}|talk(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?on\s+(?!${DAY})\p{Lu}|(?:by|with|to|told)\s+(?:\p{Lu}[\p{L}.]*(?:'s|’s)?\s+)?(?:co-)?(?:host|anchor)\s+\p{Lu}|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[“"‘]\p{Lu}|(?:said|says|appeared|appearing|speaking|spoke|told|talking|talked|interviewed)\s+(?:\w+\s+){0,2}?on\s+[“"‘]\p{Lu})`,
+  "u",
+);
+const DIRECT_HINT = /told|rally|statement|speech|conference|town hall|crowd|event|debate|hearing|briefing|appearance|tweet|remarks/;
+const DIRECT_FRAME =
+  /\b(?:told\s+(?:reporters|journalists|supporters|voters|students|the\s+(?:crowd|audience)|an?\s+(?:[\w-]+\s+){0,2}(?:crowd|audience|gathering|group))|(?:at|during)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|news\s+conference|press\s+conference|town\s+hall|event|speech|debate|hearing|briefing|campaign\s+stop)|(?:appearance|speaking|spoke|speech|remarks)\s+(?:at|to|before)\s+(?:the|a|an)\b|tweeted|in\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|speech|tweet|press\s+release))\b/;
+const speakerKey = (who: string): string => {
+  const m = /(\p{Lu}[\p{L}'’-]*)(?:'s|’s)?\W*$/u.exec(who);
+  return m ? m[1]! : "";
+};
 
 function tokensIn(tokens: TToken[], from: number, to: number): TToken[] {
   const out: TToken[] = [];
@@ -155,6 +174,22 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
   const model = options.retyper === undefined ? DEFAULT_RETYPER : options.retyper;
   // Surname → sourcing type at the person's first introduction as a source.
   const introduced = new Map<string, { type: TSourcingType; who: string }>();
+  // Speaker key (surname) → true while the speaker is heard through another outlet.
+  const viaOutlet = new Map<string, boolean>();
+  const ownNames = (options.ownOutlets ?? []).filter((o) => o.length > 3).map((o) => o.toLowerCase());
+  // The channel a sentence states for its speaker, and where the phrase starts.
+  const frameAt = (sentence: string, at: number): { kind: "outlet" | "direct"; index: number } | null => {
+    if (FRAME_HINT.test(sentence)) {
+      const m = MEDIA_FRAME.exec(sentence);
+      if (m && quotedShare(quotes, at + m.index, at + m.index + 1) < 0.5 && (ownNames.length === 0 || !ownNames.some((o) => sentence.toLowerCase().includes(o))))
+        return { kind: "outlet", index: m.index };
+    }
+    if (DIRECT_HINT.test(sentence)) {
+      const m = DIRECT_FRAME.exec(sentence);
+      if (m && quotedShare(quotes, at + m.index, at + m.index + 1) < 0.5) return { kind: "direct", index: m.index };
+    }
+    return null;
+  };
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];
@@ -203,6 +238,24 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     const refusal = refusalAt(sp.text);
     const claimAfterRefusal = att?.speech && att.cue !== null && att.cue.start - sp.start > refusal;
     if (!att || (refusal >= 0 && !claimAfterRefusal && !att.writer)) {
+      // "Groberg, 33, opened up to Decode DC": no claim, but the speaker's channel.
+      const frame = att ? null : frameAt(sp.text, sp.start);
+      if (frame !== null) {
+        // The subject before the channel phrase: "Tom Reyes, 33, opened up to ...".
+        const before = tokens.filter((t) => t.e <= frame.index);
+        const k = surnameOf(before);
+        if (k !== "" && frame.kind === "outlet") {
+          viaOutlet.set(k, true);
+          const at = before.findIndex((t) => t.t === k);
+          let from = at;
+          while (from > 0 && before[from - 1]!.word && isCap(before[from - 1]!.t)) from--;
+          const name = before.slice(from, at + 1).map((t) => t.t).join(" ");
+          const first = introduced.get(k);
+          if (first) introduced.set(k, { type: "media_report", who: first.who });
+          else introduced.set(k, { type: "media_report", who: name });
+          discourse.push({ index: i, type: "media_report", kind: "person", named: true, source: name, who: first?.who ?? name, whoNamed: true });
+        } else if (k !== "" && viaOutlet.has(k)) viaOutlet.set(k, false);
+      }
       if (refusal >= 0) s.type = "none";
       else {
         s.type = isSubhead(sp.text, lay[i]!.solo, tokens) || isUncheckable(sp.text, tokens) ? "none" : "unattributed";
@@ -212,6 +265,8 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       return;
     }
     let type = att.type;
+    // The type before rule 2's inheritance (for a later channel switch).
+    let ownType: TSourcingType = type;
     let carried = false;
     let resolvedType: TSourcingType | null = null;
     let introHere = false;
@@ -242,6 +297,7 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       type = "documents";
       if (kind !== "person") kind = "document";
     }
+    ownType = type;
     // "<surname> said" after the person's first introduction takes the type
     // of that introduction, unless this sentence states a channel of its own
     // (issue 17, rule 2).
@@ -255,6 +311,20 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
         who = first.who;
         if (!att.channel && !att.anonCue && st!.filter((t) => t.word).length <= 2) type = first.type;
       }
+    }
+    // The speaker's channel through the article (see MEDIA_FRAME above): an
+    // explicit channel switches it, and "<surname> said" follows the switch.
+    const key = whoNamed || surname !== "" ? (surname !== "" ? surname : speakerKey(who)) : "";
+    if (key !== "" && !att.writer && type !== "provided_documents") {
+      const frame = att.channel === "outlet" ? "outlet" : att.channel === "court" ? "direct" : frameAt(sp.text, sp.start)?.kind;
+      if (frame === "outlet") {
+        viaOutlet.set(key, true);
+        if (type === "named_person" || type === "official") type = "media_report";
+      } else if (frame === "direct") {
+        viaOutlet.set(key, false);
+        if (type === "media_report" && att.channel !== "outlet" && ownType !== "media_report") type = ownType;
+      } else if (viaOutlet.get(key) && !att.anonCue && (type === "named_person" || type === "official")) type = "media_report";
+      if (frame && surname !== "" && !introHere && introduced.has(surname)) introduced.set(surname, { type, who: introduced.get(surname)!.who });
     }
     if (model || options.onFeatures) {
       const stAll = att.source ? tokensIn(tokens, att.source.start - sp.start, att.source.end - sp.start) : null;
