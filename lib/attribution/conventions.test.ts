@@ -172,3 +172,17 @@ describe("round 3: a speaker's channel through the article (rules 2 and 3)", () 
     ]);
   });
 });
+
+describe("round 3: pronouns with no earlier source, former office-holders (rule 5)", () => {
+  const body = (text: string) => analyse(`Budget talks resume.\n${text}`).sentences.slice(1);
+  it("a pronoun with no earlier source speaks for the person the last sentences named", () => {
+    const out = body("Gov. Ana Ruiz toured the flooded town on Monday. “We will rebuild,” she said.");
+    expect(out[1]!.type).toBe("official");
+    expect(out[1]!.speaker?.who).toBe("Ana Ruiz");
+  });
+  it("a former governor or president is still a politician, a former company or group president is not", () => {
+    expect(body("Tom Reyes, the former Ohio governor, said the plan would fail.")[0]!.type).toBe("official");
+    expect(body("Tom Reyes, the former president of the Harbor Club, said the plan would fail.")[0]!.type).toBe("named_person");
+    expect(body("Tom Reyes, the former mayor, said he heard two shots.")[0]!.type).toBe("named_person");
+  });
+});

@@ -190,6 +190,23 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     }
     return null;
   };
+  // The first person named outside quotes in the nearest of the last three
+  // sentences (for a pronoun no earlier source explains).
+  const lastMentioned = (i: number): { who: string; surname: string } | null => {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const sp = spans[j]!;
+      const toks = tokenize(sp.text);
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!t.word || !persons.has(t.t) || !isCap(t.t) || quotedShare(quotes, sp.start + t.s, sp.start + t.e) >= 0.5) continue;
+        if (toks[k + 1]?.word && isCap(toks[k + 1]!.t) && persons.has(toks[k + 1]!.t)) continue;
+        let from = k;
+        while (from > 0 && toks[from - 1]!.word && isCap(toks[from - 1]!.t)) from--;
+        return { who: toks.slice(from, k + 1).map((x) => x.t).join(" "), surname: t.t };
+      }
+    }
+    return null;
+  };
   const lay = layout(text, spans);
   const discourse = new Discourse(() => persons.size > 0);
   const out: TAnalysedSentence[] = [];
@@ -281,6 +298,18 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
         whoNamed = r.whoNamed === true;
       }
       carried = r.found || att.ref === "person" || att.ref === "plural" || RESOLVED_CARRY.test(att.source?.text ?? "");
+      // "he said" with no earlier source: the person the last sentences
+      // talked about, typed as that person would be (read lazily, rare).
+      if (!r.found && att.ref === "person") {
+        const m = lastMentioned(i);
+        if (m) {
+          who = m.who;
+          whoNamed = true;
+          const first = introduced.get(m.surname);
+          type = first ? first.type : roles.hasAnywhere(m.surname, sp.start) ? "official" : "named_person";
+          resolvedType = type;
+        }
+      }
     }
     // A named person, or a title standing for one, speaking in a public role.
     // The source's own tokens, cut from the sentence's rather than re-tokenised.
