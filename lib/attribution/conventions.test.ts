@@ -186,3 +186,19 @@ describe("round 3: pronouns with no earlier source, former office-holders (rule 
     expect(body("Tom Reyes, the former mayor, said he heard two shots.")[0]!.type).toBe("named_person");
   });
 });
+
+describe("round 3: confidence gate", () => {
+  it("rates a named role or outlet above a bare name, and leaves low-confidence sentences unattributed when asked", () => {
+    const text = "Budget talks resume.\nHealth Minister Ana Ruiz said the clinics would reopen. Jane Roe said she heard two shots. Reuters reported that the plant would close.";
+    const plain = analyse(text).sentences.slice(1);
+    expect(plain.map((s) => s.type)).toEqual(["official", "named_person", "media_report"]);
+    expect(plain[1]!.confidence!).toBeLessThan(plain[0]!.confidence!);
+    const gated = analyse(text, { minConfidence: 0.5 }).sentences.slice(1);
+    expect(gated.map((s) => s.type)).toEqual(["official", "unattributed", "media_report"]);
+    expect(gated[1]!.flags).toContain("low_confidence");
+  });
+  it("never gates writer-addressed sourcing", () => {
+    const s = analyse("According to documents you provided, the firm paid twice.", { minConfidence: 0.99 }).sentences[0]!;
+    expect(s.type).toBe("provided_documents");
+  });
+});

@@ -35,6 +35,10 @@ export type TAnalysedSentence = {
   // first named in the article, whether that is a named person, and the
   // channel the claim came through. Null when the sentence is not attributed.
   speaker: TSpeaker | null;
+  // How far the type can be trusted, from the kind of evidence behind it
+  // (an outlet or a role named in the sentence, or only a fallback); set on
+  // attributed sentences. See confidenceOf() and TAnalyseOptions.minConfidence.
+  confidence?: number;
 };
 export type TChannel = "direct" | "outlet" | "document";
 export type TSpeaker = { who: string; named: boolean; channel: TChannel };
@@ -106,6 +110,7 @@ function quoteCarry(out: TAnalysedSentence[], atts: Array<TAttribution | null>, 
       if (i === owner || !open[i] || quotedShare(q, s.start, s.end) < 0.5) continue;
       s.type = src.type;
       s.speaker = src.speaker;
+      s.confidence = src.confidence;
       s.carriedOver = true;
     }
   }
@@ -121,7 +126,38 @@ export type TAnalyseOptions = {
   ownOutlets?: readonly string[];
   retyper?: TRetyperModel | null;
   onFeatures?: (index: number, feats: string[], ruleType: TSourcingType) => void;
+  // Confidence gate: attributed sentences below it are left `unattributed`
+  // (no type suggestion) and flagged `low_confidence`. Default 0 (no gate);
+  // SUGGESTION_MIN_CONFIDENCE is the operating point chosen on the tune split.
+  minConfidence?: number;
 };
+
+// The operating point for type suggestions, chosen on PolNeAR's tune split
+// only (README, "Attribution on real news").
+export const SUGGESTION_MIN_CONFIDENCE = 0.5;
+
+// Evidence tiers (hand-set; their ranking checked on the tune split): the
+// type is surest when the sentence itself names the channel (an outlet, a
+// paper), a role, an institution or an anonymity phrase; least sure when a
+// back-reference or a fallback decided it.
+function confidenceOf(type: TSourcingType, att: TAttribution, ev: { role: boolean; resolved: boolean; carried: boolean; viaArticle: boolean }): number {
+  switch (type) {
+    case "provided_documents":
+      return 1;
+    case "media_report":
+      return att.channel === "outlet" || att.kind === "outlet" ? 0.9 : ev.viaArticle ? 0.8 : 0.75;
+    case "documents":
+      return att.kind === "document" ? 0.8 : 0.6;
+    case "official":
+      return ev.role ? 0.85 : att.kind === "institution" ? 0.65 : 0.7;
+    case "anonymous":
+      return att.anonCue ? 0.8 : ev.resolved || ev.carried ? 0.2 : 0.6;
+    case "named_person":
+      return ev.carried || ev.resolved ? 0.4 : 0.45;
+    default:
+      return 0.5;
+  }
+}
 
 const DEFAULT_RETYPER: TRetyperModel | null = Object.keys(RETYPER_WEIGHTS.weights).length > 0 ? RETYPER_WEIGHTS : null;
 const bucket = (n: number, cuts: number[]) => {
@@ -372,6 +408,12 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
       }
     }
     s.type = type;
+    s.confidence = confidenceOf(type, att, {
+      role: st !== null && phraseHasRole(st),
+      resolved: att.ref !== null,
+      carried,
+      viaArticle: key !== "" && viaOutlet.get(key) === true,
+    });
     s.cue = att.cue && att.cue.end > att.cue.start ? att.cue : null;
     s.source = att.source;
     s.carriedOver = carried;
@@ -393,8 +435,18 @@ export function analyse(text: string, options: TAnalyseOptions = {}): { sentence
     if (!(a?.speech || prev.carriedOver) || !["named_person", "anonymous", "official"].includes(prev.type)) continue;
     s.type = prev.type;
     s.speaker = prev.speaker;
+    s.confidence = prev.confidence;
     s.carriedOver = true;
     atts[i] = a ?? null;
+  }
+  const gate = options.minConfidence ?? 0;
+  if (gate > 0) {
+    for (const s of out) {
+      if (s.confidence === undefined || s.confidence >= gate || s.type === "none" || s.type === "unattributed" || s.type === "provided_documents") continue;
+      s.type = "unattributed";
+      s.speaker = null;
+      s.flags.push("low_confidence");
+    }
   }
   return { sentences: out };
 }
