@@ -57,13 +57,13 @@ const RESOLVED_CARRY = /^(?:the same|these|those|such|said)\b/i;
 // that only say "<surname> said" or "he said", until a sentence states a
 // different channel ("at a rally", "in a statement", "told reporters").
 // Cheap keyword test first; the patterns run on few sentences.
-const FRAME_HINT = /interview|show|program|host|anchor|appear|sat down|sitting down|opened up|talk|[“"‘]/;
+const FRAME_HINT = /interview|show|program|host|anchor|appear|sat down|sitting down|opened up|talk|(?:'s|’s|\bon) [“"‘]/;
 const DAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
 const MEDIA_FRAME = new RegExp(
   String.raw`\b(?:(?:in|during)\s+(?:an?|the|his|her|their|several|three|two|separate)\s+(?:[\w'’-]+\s+){0,3}?interviews?\s+(?:(?:with|on)\s+(?!${DAY})(?:the\s+)?\p{Lu}|airing|broadcast|aired)|interviewed\s+(?:by|on)\s+\p{Lu}|(?:Sunday|morning|cable|late-night|talk|news|political)\s+(?:news\s+|interview\s+|talk\s+)?shows?\b|(?:radio|TV|television)\s+(?:show|program|programme|interview|appearance)|opened\s+up\s+to\s+\p{Lu}|s(?:at|itting|its)\s+down\s+with\s+\p{Lu}|appear(?:ed|ing|s)?\s+on\s+(?!${DAY})\p{Lu}|talk(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?on\s+(?!${DAY})\p{Lu}|(?:by|with|to|told)\s+(?:\p{Lu}[\p{L}.]*(?:'s|’s)?\s+)?(?:co-)?(?:host|anchor)\s+\p{Lu}|\p{Lu}[\p{L}.]*(?:'s|’s)\s+[“"‘]\p{Lu}|(?:said|says|appeared|appearing|speaking|spoke|told|talking|talked|interviewed)\s+(?:\w+\s+){0,2}?on\s+[“"‘]\p{Lu})`,
   "u",
 );
-const DIRECT_HINT = /told|rally|statement|speech|conference|town hall|crowd|event|debate|hearing|briefing|appearance|tweet|remarks/;
+const DIRECT_HINT = /told (?:r|j|s|v|t|a)|rally|statement|speech|conference|town hall|event|debate|hearing|briefing|appearance|tweeted|remarks/;
 const DIRECT_FRAME =
   /\b(?:told\s+(?:reporters|journalists|supporters|voters|students|the\s+(?:crowd|audience)|an?\s+(?:[\w-]+\s+){0,2}(?:crowd|audience|gathering|group))|(?:at|during)\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:rally|news\s+conference|press\s+conference|town\s+hall|event|speech|debate|hearing|briefing|campaign\s+stop)|(?:appearance|speaking|spoke|speech|remarks)\s+(?:at|to|before)\s+(?:the|a|an)\b|tweeted|in\s+(?:an?|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|speech|tweet|press\s+release))\b/;
 const speakerKey = (who: string): string => {
