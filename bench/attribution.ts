@@ -5,7 +5,7 @@
 // when the accuracy targets are missed, so it can gate changes in CI.
 
 import path from "node:path";
-import { analyse } from "../lib/attribution/index";
+import { analyse, SUGGESTION_MIN_CONFIDENCE } from "../lib/attribution/index";
 import {
   loadLabelledSet,
   alignDoc,
@@ -16,7 +16,7 @@ import {
   type TPair,
   type TScore,
 } from "../lib/attribution/labelled";
-import { loadPolnear, scoreDetection, scoreTyped, MATRIX_TYPES, ATTRIBUTED, ownOutlets, type TAnalysed } from "../lib/attribution/polnear";
+import { loadPolnear, scoreDetection, scoreTyped, gateRuns, MATRIX_TYPES, ATTRIBUTED, ownOutlets, type TAnalysed } from "../lib/attribution/polnear";
 
 const root = process.cwd();
 const fixtures = path.join(root, "tests/fixtures/attribution");
@@ -99,6 +99,18 @@ function polnear(): string[] {
     const row = t.confusion[g]!;
     if (!ATTRIBUTED.includes(g) && MATRIX_TYPES.every((p) => row[p] === 0)) continue;
     console.log(`${g.padEnd(20)}${MATRIX_TYPES.map((p) => String(row[p]).padStart(9)).join("")}`);
+  }
+  // Confidence gate: sentences below the threshold get no type suggestion
+  // (scored as unattributed). The operating point was chosen on tune only.
+  console.log(`\nPolNeAR typed with the confidence gate (${polnearSplit}; no suggestion below the threshold)`);
+  console.log(`${"min confidence".padEnd(16)} ${"P%".padStart(6)} ${"R%".padStart(6)} ${"F1%".padStart(6)}   tp   fp   fn   detection recall%`);
+  for (const min of [0, 0.3, 0.42, 0.5, 0.62, 0.72]) {
+    const gated = gateRuns(runs, min);
+    const g = scoreTyped(gated);
+    const mark = min === SUGGESTION_MIN_CONFIDENCE ? " (operating point)" : "";
+    console.log(
+      `${String(min).padEnd(16)} ${pct(g.p)} ${pct(g.r)} ${pct(g.f1)} ${String(g.tp).padStart(4)} ${String(g.fp).padStart(4)} ${String(g.fn).padStart(4)}   ${pct(scoreDetection(gated).recall)}${mark}`,
+    );
   }
   return runs.map((r) => r.doc.text);
 }

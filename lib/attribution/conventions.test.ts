@@ -143,3 +143,62 @@ describe("round 2: roles from the whole article, wider cues and channels", () =>
     expect(body("Marek has ruled Kestria since 2009.")[0]!.type).toBe("unattributed");
   });
 });
+
+describe("round 3: a speaker's channel through the article (rules 2 and 3)", () => {
+  const body = (text: string, options?: TAnalyseOptions) => analyse(`Budget talks resume.\n${text}`, options).sentences.slice(1).map((s) => s.type);
+  it("a speaker introduced directly switches to media_report once heard on another outlet's show, and stays there", () => {
+    expect(body('Ann Lee said the plan would pass. Speaking on NBC\'s "Meet the Press," Lee said the vote was close. Lee said she was confident.')).toEqual([
+      "named_person",
+      "media_report",
+      "media_report",
+    ]);
+  });
+  it("a sentence that only places the speaker on a show sets the channel for the next lines", () => {
+    expect(body("Tom Reyes opened up to Channel Nine about his decision. “I had no choice,” he said. Reyes said he would leave in May.")).toEqual([
+      "unattributed",
+      "media_report",
+      "media_report",
+    ]);
+  });
+  it("an explicit different channel switches it back", () => {
+    const out = body("Ann Lee told CNN the plan would pass. Lee said at a rally on Friday that the vote was close. Lee said she was confident.");
+    expect(out).toEqual(["media_report", "named_person", "named_person"]);
+  });
+  it("an interview with the publishing outlet, or with no outlet named, is not another outlet", () => {
+    expect(body("Ann Lee said in an interview on Saturday that the plan would pass. Lee said she was confident.")).toEqual(["named_person", "named_person"]);
+    expect(body("Ann Lee, in an interview with The Daily Ledger, said the plan would pass. Lee said she was confident.", { ownOutlets: ["The Daily Ledger"] })).toEqual([
+      "named_person",
+      "named_person",
+    ]);
+  });
+});
+
+describe("round 3: pronouns with no earlier source, former office-holders (rule 5)", () => {
+  const body = (text: string) => analyse(`Budget talks resume.\n${text}`).sentences.slice(1);
+  it("a pronoun with no earlier source speaks for the person the last sentences named", () => {
+    const out = body("Gov. Ana Ruiz toured the flooded town on Monday. “We will rebuild,” she said.");
+    expect(out[1]!.type).toBe("official");
+    expect(out[1]!.speaker?.who).toBe("Ana Ruiz");
+  });
+  it("a former governor or president is still a politician, a former company or group president is not", () => {
+    expect(body("Tom Reyes, the former Ohio governor, said the plan would fail.")[0]!.type).toBe("official");
+    expect(body("Tom Reyes, the former president of the Harbor Club, said the plan would fail.")[0]!.type).toBe("named_person");
+    expect(body("Tom Reyes, the former mayor, said he heard two shots.")[0]!.type).toBe("named_person");
+  });
+});
+
+describe("round 3: confidence gate", () => {
+  it("rates a named role or outlet above a bare name, and leaves low-confidence sentences unattributed when asked", () => {
+    const text = "Budget talks resume.\nHealth Minister Ana Ruiz said the clinics would reopen. Jane Roe said she heard two shots. Reuters reported that the plant would close.";
+    const plain = analyse(text).sentences.slice(1);
+    expect(plain.map((s) => s.type)).toEqual(["official", "named_person", "media_report"]);
+    expect(plain[1]!.confidence!).toBeLessThan(plain[0]!.confidence!);
+    const gated = analyse(text, { minConfidence: 0.5 }).sentences.slice(1);
+    expect(gated.map((s) => s.type)).toEqual(["official", "unattributed", "media_report"]);
+    expect(gated[1]!.flags).toContain("low_confidence");
+  });
+  it("never gates writer-addressed sourcing", () => {
+    const s = analyse("According to documents you provided, the firm paid twice.", { minConfidence: 0.99 }).sentences[0]!;
+    expect(s.type).toBe("provided_documents");
+  });
+});

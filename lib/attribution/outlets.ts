@@ -5,4 +5,5 @@ export const outletKey = (name: string): string =>
     .toLowerCase()
     .trim()
     .replace(/^the\s+/, "")
+    .replace(/[.,;:!?]+$/, "")
     .replace(/(?:'s|’s)$/, "");

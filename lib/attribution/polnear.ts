@@ -309,3 +309,16 @@ export function scoreTyped(runs: TAnalysed[]): TTyped {
   const r = ratio(tp, tp + fn);
   return { sentences: pairs.length, tp, fp, fn, p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), confusion, pairs };
 }
+
+// The same runs with the confidence gate applied after the fact (as
+// analyse's minConfidence would): attributed sentences below `min` become
+// unattributed. Lets the benchmark print a precision/recall trade-off
+// without analysing again.
+export function gateRuns(runs: TAnalysed[], min: number): TAnalysed[] {
+  return runs.map(({ doc, sentences }) => ({
+    doc,
+    sentences: sentences.map((s) =>
+      s.confidence !== undefined && s.confidence < min && isAttributed(s.type) && s.type !== "provided_documents" ? { ...s, type: "unattributed" as const, speaker: null } : s,
+    ),
+  }));
+}

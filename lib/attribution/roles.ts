@@ -34,6 +34,7 @@ export const OFFICE_ROLES = set(`
 const PARTY_WORDS = set("republican republicans democrat democrats democratic gop");
 // A former office-holder speaks for themself ("the former mayor").
 const FORMER = set("former ex ex- onetime retired");
+const ELECTED = set("president vice-president senator sen governor gov congressman congresswoman representative rep premier chancellor");
 
 // Roles of people who speak for themselves even with a title ("chief
 // economist at X", "a Republican consultant"): never an office.
@@ -58,7 +59,13 @@ export function isRoleToken(tokens: TToken[], i: number, party = false): boolean
   if (kind === undefined) return false;
   if (kind === 2) return party;
   if (kind === 1) {
-    for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (FORMER.has(tokens[k]!.lower)) return false;
+    // A former president, governor or senator is still a politician (in
+    // political news, often a candidate): the guide types them official.
+    // Not "the former president of the NAACP" or "a former HP vice president".
+    const elected = ELECTED.has(w) && tokens[i + 1]?.lower !== "of";
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+      if (FORMER.has(tokens[k]!.lower) && (!elected || tokens.slice(k + 1, i).some((x) => x.t.length > 1 && x.t === x.t.toUpperCase() && /\p{Lu}/u.test(x.t)))) return false;
+    }
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (PERSONAL_ROLES.test(tokens[k]!.lower)) return false;
     return true;
   }
